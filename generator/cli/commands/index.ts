@@ -3,5 +3,8 @@
  * `CommandModule` and listing it here.
  */
 import type { CommandModule } from 'yargs';
+import { listCommand } from './list.js';
+import { generateCommand } from './generate.js';
+import { checkCommand } from './check.js';
 
-export const commands: CommandModule<any, any>[] = [];
+export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand];

@@ -1,0 +1,28 @@
+/**
+ * The registry: every exercise, in course order. Add an exercise by creating `exercises/<id>/`
+ * (whose index.ts exports an `Exercise`) and listing it here.
+ *
+ * @example
+ *   getExercise('one-hot').summary
+ */
+import type { Exercise } from './types.js';
+import type { Messages } from '../generator/i18n/index.js';
+import { DlfError } from '../generator/engine/errors.js';
+import { checkMessages } from '../generator/i18n/check-messages.js';
+import { renderMessages } from '../generator/render/messages.js';
+import { oneHot, messages as oneHotMessages } from './one-hot/index.js';
+
+export const exercises: Exercise[] = [oneHot];
+
+/** Every message table, for the i18n completeness test. */
+export function allTables(): Record<string, Messages> {
+  return { check: checkMessages, render: renderMessages, 'one-hot': oneHotMessages };
+}
+
+export function getExercise(id: string): Exercise {
+  const ex = exercises.find((e) => e.id === id);
+  if (!ex) {
+    throw new DlfError(`unknown exercise "${id}"; known: ${exercises.map((e) => e.id).join(', ')} (see \`dlf list\`)`);
+  }
+  return ex;
+}
