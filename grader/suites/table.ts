@@ -1,0 +1,50 @@
+/**
+ * The scoring table: every graded function, its points (summing to 100) and its hidden-case
+ * generator, in the order reports list them. To grade a new function (e.g. `sgd`, `predict`), add a
+ * reference in `reference/`, a generator in `suites/generators/`, a row here and, optionally, public
+ * fixtures (`npm exec tsx grader/scripts/make-public-fixtures.ts`), hints and checks.
+ *
+ * @example
+ *   FUNCTIONS.find((f) => f.name === 'backprop')!.points;   // 15
+ */
+import type { FunctionSpec } from './types.js';
+import { linalgGenerators } from './generators/linalg.js';
+import { networkGenerators } from './generators/network.js';
+import { neuronGenerators } from './generators/neuron.js';
+import { softmaxGenerators } from './generators/softmax.js';
+
+const gens = { ...neuronGenerators, ...softmaxGenerators, ...linalgGenerators, ...networkGenerators };
+
+const row = (name: string, points: number): FunctionSpec => {
+  const generate = gens[name];
+  if (!generate) throw new Error(`grader: no case generator for ${name}`);
+  return { name, points, generate };
+};
+
+export const FUNCTIONS: FunctionSpec[] = [
+  row('sigmoid', 3),
+  row('sigmoidPrime', 3),
+  row('relu', 2),
+  row('reluPrime', 2),
+  row('preactivation', 3),
+  row('neuronOutput', 3),
+  row('quadraticCost', 4),
+  row('crossEntropyCost', 4),
+  row('neuronStep', 8),
+  row('oneHot', 2),
+  row('softmax', 6),
+  row('logLikelihoodCost', 3),
+  row('softmaxCostGradient', 4),
+  row('matVec', 4),
+  row('transpose', 3),
+  row('outer', 3),
+  row('hadamard', 2),
+  row('feedforward', 8),
+  row('backprop', 15),
+  row('updateMiniBatch', 10),
+  row('initNetwork', 8),
+];
+
+export function functionSpec(name: string, table: FunctionSpec[] = FUNCTIONS): FunctionSpec | undefined {
+  return table.find((f) => f.name === name);
+}
