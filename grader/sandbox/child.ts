@@ -1,0 +1,178 @@
+/**
+ * One sandboxed child process running a submission bundle (see runner.mjs). The child is started
+ * with Node's permission model (it may read only the bundle folder and the runner: no other files,
+ * no child processes, no workers), an empty environment, a V8 heap limit and, where the OS allows,
+ * an RLIMIT_DATA limit on total memory. Calls have a time limit; a call that times out, crashes or
+ * exits the child is reported for that call only, and the next call restarts the child.
+ *
+ * @example
+ *   const box = new Sandbox({ bundleFile, memoryMb: 256 });
+ *   const r = await box.call('sigmoid', [0], undefined, 1000);   // { kind: 'ok', value: 0.5 }
+ *   box.close();
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RUNNER = join(dirname(fileURLToPath(import.meta.url)), 'runner.mjs');
+
+export type CallOutcome =
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'error'; message: string }
+  | { kind: 'timeout'; message: string };
+
+export interface SandboxOptions {
+  bundleFile: string;
+  /** V8 heap limit; the OS data limit (total memory) is twice this. */
+  memoryMb?: number;
+  /** Bytes of the student's stdout/stderr kept for the report. */
+  outputCap?: number;
+  /** Time allowed for the child to start and load the bundle. */
+  startTimeoutMs?: number;
+}
+
+type Ready = { exports: string[] } | { loadError: string };
+
+const SH = '/bin/sh';
+
+export class Sandbox {
+  private child?: ChildProcess;
+  private ready?: Promise<Ready>;
+  private readonly exits = new WeakMap<ChildProcess, string>();
+  private stderrTail = '';
+  private nextId = 1;
+  readonly output = { stdout: '', stderr: '', truncated: false };
+  restarts = -1;
+  readonly memoryMb: number;
+  readonly osMemoryLimit = process.platform !== 'win32' && existsSync(SH);
+
+  constructor(private readonly opts: SandboxOptions) {
+    this.memoryMb = opts.memoryMb ?? 256;
+  }
+
+  private capture(stream: 'stdout' | 'stderr', chunk: Buffer): void {
+    const cap = this.opts.outputCap ?? 16_384;
+    const text = chunk.toString('utf8');
+    if (stream === 'stderr') this.stderrTail = (this.stderrTail + text).slice(-4096);
+    const room = cap - this.output.stdout.length - this.output.stderr.length;
+    if (room <= 0) {
+      this.output.truncated = true;
+      return;
+    }
+    if (text.length > room) this.output.truncated = true;
+    this.output[stream] += text.slice(0, room);
+  }
+
+  /** Start (or restart) the child and wait until it has loaded the bundle. */
+  start(): Promise<Ready> {
+    this.restarts++;
+    const bundleDir = dirname(this.opts.bundleFile);
+    const nodeArgs = [
+      '--experimental-permission',
+      `--allow-fs-read=${bundleDir}`,
+      `--allow-fs-read=${RUNNER}`,
+      `--max-old-space-size=${this.memoryMb}`,
+      '--no-warnings',
+      RUNNER,
+      this.opts.bundleFile,
+    ];
+    const [cmd, args] = this.osMemoryLimit
+      ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
+      : [process.execPath, nodeArgs];
+    const child = spawn(cmd, args, { cwd: bundleDir, env: {}, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' });
+    this.child = child;
+    this.stderrTail = '';
+    child.stdout!.on('data', (c: Buffer) => this.capture('stdout', c));
+    child.stderr!.on('data', (c: Buffer) => this.capture('stderr', c));
+    // 'close' (not 'exit'): by then stderr is drained, so an out-of-memory report can be recognised.
+    child.on('close', (code, signal) => {
+      this.exits.set(child, this.describeExit(code, signal));
+      if (this.child === child) this.child = undefined;
+    });
+    child.on('error', () => {});
+    this.ready = new Promise<Ready>((resolvePromise) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolvePromise({ loadError: `the submission did not load within ${this.opts.startTimeoutMs ?? 10_000} ms` });
+      }, this.opts.startTimeoutMs ?? 10_000);
+      const onMessage = (m: unknown) => {
+        const msg = m as { t?: string; exports?: unknown; loadError?: unknown };
+        if (msg?.t !== 'ready') return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        if (typeof msg.loadError === 'string') resolvePromise({ loadError: msg.loadError });
+        else if (Array.isArray(msg.exports)) resolvePromise({ exports: msg.exports.filter((e): e is string => typeof e === 'string') });
+        else resolvePromise({ loadError: 'the sandbox sent a malformed ready message' });
+      };
+      child.on('message', onMessage);
+      child.once('close', () => {
+        clearTimeout(timer);
+        setImmediate(() => resolvePromise({ loadError: `the process ${this.exits.get(child) ?? 'exited'} while loading` }));
+      });
+    });
+    return this.ready;
+  }
+
+  private describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+    if (/heap out of memory|Allocation failed|allocation failed|out of memory/i.test(this.stderrTail)) return `ran out of memory (limit ${this.memoryMb} MB)`;
+    if (signal) return `was killed by ${signal}`;
+    return `exited with code ${code}`;
+  }
+
+  /** Call `fn(...args)` in the child (restarting it if needed); never throws. */
+  async call(fn: string, args: unknown[], repeat: number | undefined, timeoutMs: number): Promise<CallOutcome> {
+    if (!this.child || !this.ready) await this.start();
+    const ready = await this.ready!;
+    if ('loadError' in ready) return { kind: 'error', message: `the submission failed to load: ${ready.loadError}` };
+    const child = this.child;
+    if (!child) return { kind: 'error', message: 'the process exited before the call' };
+    const id = this.nextId++;
+    return new Promise<CallOutcome>((resolvePromise) => {
+      let done = false;
+      const finish = (o: CallOutcome) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('close', onExit);
+        resolvePromise(o);
+      };
+      const timer = setTimeout(() => {
+        this.kill();
+        finish({ kind: 'timeout', message: `did not return within ${timeoutMs} ms` });
+      }, timeoutMs);
+      const onMessage = (m: unknown) => {
+        const msg = m as { t?: unknown; id?: unknown; ok?: unknown; value?: unknown; error?: unknown };
+        if (msg === null || typeof msg !== 'object' || msg.t !== 'result' || msg.id !== id) return;
+        if (msg.ok === true) finish({ kind: 'ok', value: msg.value });
+        else finish({ kind: 'error', message: typeof msg.error === 'string' ? msg.error.slice(0, 500) : 'failed' });
+      };
+      const onExit = () => setImmediate(() => finish({ kind: 'error', message: `the process ${this.exits.get(child) ?? 'exited'} during the call` }));
+      child.on('message', onMessage);
+      child.on('close', onExit);
+      try {
+        child.send({ t: 'call', id, fn, args, repeat });
+      } catch (err) {
+        finish({ kind: 'error', message: `could not send the call: ${(err as Error).message}` });
+      }
+    });
+  }
+
+  /** What the child's module exports (starting it if needed). */
+  async exports(): Promise<Ready> {
+    if (!this.ready) await this.start();
+    return this.ready!;
+  }
+
+  kill(): void {
+    const c = this.child;
+    this.child = undefined;
+    this.ready = undefined;
+    if (c && c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  }
+
+  close(): void {
+    this.kill();
+  }
+}

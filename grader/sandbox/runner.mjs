@@ -1,0 +1,108 @@
+/**
+ * The sandbox child: runs one student bundle and answers the parent's calls over IPC. It only ever
+ * receives inputs and sends back raw outputs; expected values, comparison and scoring stay in the
+ * parent. Plain .mjs (no tsx) so the child starts fast. Started by sandbox/child.ts as
+ *
+ * @example
+ *   node --experimental-permission --allow-fs-read=<bundle dir> --allow-fs-read=<this file> runner.mjs <bundle.mjs>
+ *   // parent → { t: 'call', id, fn, args, repeat }   child → { t: 'result', id, ok, value | error }
+ */
+import { pathToFileURL } from 'node:url';
+
+// Capture everything we rely on before student code can monkeypatch globals.
+const send = process.send.bind(process);
+const onProcess = process.on.bind(process);
+const isArray = Array.isArray;
+const freeze = Object.freeze;
+const keys = Object.keys;
+const ErrorCtor = Error;
+const immediate = setImmediate;
+const PromiseCtor = Promise;
+const StringCtor = String;
+
+let fault;  // an uncaught error / unhandled rejection not yet reported
+const describeThrown = (e) => {
+  try {
+    if (e instanceof ErrorCtor) return `${e.name}: ${e.message}`;
+    if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return `a non-Error value: ${StringCtor(e).slice(0, 200)}`;
+    return 'a non-Error object';
+  } catch {
+    return 'something that cannot even be described';
+  }
+};
+onProcess('uncaughtException', (e) => { fault ??= `uncaught exception: ${describeThrown(e)}`; });
+onProcess('unhandledRejection', (e) => { fault ??= `unhandled promise rejection: ${describeThrown(e)}`; });
+
+/** sfc32 seeded uniform [0, 1), the same generator as generator/engine/prng.ts. */
+function seededRandom(seed) {
+  let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = seed >>> 0;
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 15; i++) next();
+  return next;
+}
+
+/** Fresh deep copy of JSON-like args, with `{ $random: seed }` turned into a function, all frozen. */
+function prepare(v) {
+  if (isArray(v)) {
+    const out = [];
+    for (let i = 0; i < v.length; i++) out[i] = prepare(v[i]);
+    return freeze(out);
+  }
+  if (v !== null && typeof v === 'object') {
+    if (typeof v.$random === 'number') return seededRandom(v.$random);
+    const out = {};
+    for (const k of keys(v)) out[k] = prepare(v[k]);
+    return freeze(out);
+  }
+  return v;
+}
+
+let mod;
+try {
+  mod = await import(pathToFileURL(process.argv[2]).href);
+} catch (e) {
+  send({ t: 'ready', loadError: describeThrown(e) });
+  process.exitCode = 1;
+}
+
+if (mod) {
+  const exports = keys(mod).filter((k) => typeof mod[k] === 'function');
+  onProcess('message', async (msg) => {
+    if (!msg || msg.t !== 'call') return;
+    const { id, fn, args, repeat } = msg;
+    let reply;
+    try {
+      const outputs = [];
+      for (let r = 0; r < (repeat ?? 1); r++) {
+        const value = mod[fn](...prepare(args));
+        if (value instanceof PromiseCtor) {
+          throw new ErrorCtor('returned a Promise; the API functions are synchronous');
+        }
+        outputs.push(value);
+      }
+      reply = { t: 'result', id, ok: true, value: repeat ? outputs : outputs[0] };
+    } catch (e) {
+      reply = { t: 'result', id, ok: false, error: `threw ${describeThrown(e)}` };
+    }
+    // Let microtasks run so unhandled rejections of this call surface before we answer.
+    await new PromiseCtor((res) => immediate(res));
+    if (fault !== undefined) {
+      reply = { t: 'result', id, ok: false, error: fault };
+      fault = undefined;
+    }
+    try {
+      send(reply);
+    } catch (e) {
+      send({ t: 'result', id, ok: false, error: `returned a value the grader cannot copy (${describeThrown(e)})` });
+    }
+  });
+  send({ t: 'ready', exports });
+}
