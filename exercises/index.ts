@@ -11,12 +11,17 @@ import { DlfError } from '../generator/engine/errors.js';
 import { checkMessages } from '../generator/i18n/check-messages.js';
 import { renderMessages } from '../generator/render/messages.js';
 import { oneHot, messages as oneHotMessages } from './one-hot/index.js';
+import { neuronForward, messages as neuronForwardMessages } from './neuron-forward/index.js';
+import { neuronStep, messages as neuronStepMessages } from './neuron-step/index.js';
 
-export const exercises: Exercise[] = [oneHot];
+export const exercises: Exercise[] = [neuronForward, neuronStep, oneHot];
 
 /** Every message table, for the i18n completeness test. */
 export function allTables(): Record<string, Messages> {
-  return { check: checkMessages, render: renderMessages, 'one-hot': oneHotMessages };
+  return { check: checkMessages, render: renderMessages, 'one-hot': oneHotMessages,
+    'neuron-forward': neuronForwardMessages,
+    'neuron-step': neuronStepMessages,
+  };
 }
 
 export function getExercise(id: string): Exercise {
