@@ -22,7 +22,11 @@ function optionSets(ex: Exercise): Options[] {
 
 function perturb(v: Value): Value {
   if (typeof v === 'string') return `(${v}) + x^2 + 3`;
-  if (typeof v === 'number') return v * 1.37 + 0.73;
+  if (typeof v === 'number') {
+    // v = -1.973 is a fixed point of v·1.37 + 0.73 (and the slides' own b'), so fall back then.
+    const p = v * 1.37 + 0.73;
+    return Math.abs(p - v) > 0.02 * Math.abs(v) + 1e-6 ? p : v * 2 + 1;
+  }
   return (v as (number | number[])[]).map((c) => perturb(c as Value)) as Value;
 }
 
