@@ -6,5 +6,6 @@ import type { CommandModule } from 'yargs';
 import { listCommand } from './list.js';
 import { generateCommand } from './generate.js';
 import { checkCommand } from './check.js';
+import { gradeCommand } from './grade.js';
 
-export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand];
+export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand];
