@@ -41,7 +41,7 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecisi
 
 export function compareValue(given: OkParsed, expected: Value, part: Part, lang: Lang, showExpected = true): Comparison {
   if (given.kind === 'expression') {
-    const r = compareExpressions(given.value, String(expected), part);
+    const r = compareExpressions(given.value, String(expected), part, lang);
     return { status: r.status, credit: r.status === 'equal' ? 1 : 0, feedback: r.message ? [r.message] : [] };
   }
   const tol = toleranceOf(part);

@@ -11,6 +11,7 @@ import { translator } from '../i18n/index.js';
 import { checkMessages } from '../i18n/check-messages.js';
 import { show } from '../engine/errors.js';
 import { normaliseNumberText, parseNumberText, writtenFromNumber, type WrittenNumber } from './number.js';
+import { evaluateConstant } from './expression/constant.js';
 
 const t = translator(checkMessages);
 
@@ -53,11 +54,20 @@ function formatError(lang: Lang, id: string, raw: unknown): Parsed {
   return { ok: false, missing: false, message: t(lang, id, { given: show(raw) }) };
 }
 
-/** A number from a JS number or a string (plain, scientific, fraction, unicode minus). */
+/**
+ * A number from a JS number or a string (plain, scientific, fraction, unicode minus), or else a
+ * constant expression such as `1/(1+e^-1.5)` or `0.18*0.15` (read safely, see expression/constant.ts;
+ * judged by the relative tolerance only, like a fraction).
+ */
 export function parseScalar(raw: unknown): WrittenNumber | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? writtenFromNumber(raw) : null;
-  if (typeof raw === 'string') return parseNumberText(raw);
+  if (typeof raw === 'string') return parseNumberText(raw) ?? constantFromText(raw);
   return null;
+}
+
+function constantFromText(raw: string): WrittenNumber | null {
+  const value = evaluateConstant(raw);
+  return value === null ? null : { value, decimals: 0, sig: 0 };
 }
 
 /** Students may write a vector/matrix as a YAML list or as a string "[1, 2]" / "1, 2". */
