@@ -60,6 +60,11 @@ export interface Detector {
   wrong: (deps: Readonly<Values>) => Value | null;
   /** Targeted feedback, in the requested language. */
   feedback: string;
+  /**
+   * Fire on any answer with the (wrong) shape of `wrong`'s value, whatever its cells: for mistakes
+   * that show up as a shape, e.g. W² not transposed gives a vector of the output layer's length.
+   */
+  shapeOnly?: boolean;
 }
 
 /** One worked step in the slides' style: formula → substitution → result, as LaTeX lines. */

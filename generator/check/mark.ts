@@ -77,6 +77,38 @@ function safeCompute(fn: () => Value | null): Value | null {
   }
 }
 
+/**
+ * The values the student's own answers imply for every part, for error carried forward: a part's
+ * plausible answer is taken as written; a part left blank (or implausible) is re-computed from its
+ * deps' student-consistent values, so credit carries through a chain (a = 0.82 given, ∂C/∂a left
+ * blank, ∂C/∂z computed from 0.82 is still carried forward). `origin` names the student's answers
+ * each value comes from (empty: the reference value).
+ */
+export function consistentValues(parts: Part[], parsed: Record<string, Parsed>, reference: Values): { values: Values; origin: Record<string, string[]> } {
+  const values: Values = {};
+  const origin: Record<string, string[]> = {};
+  const order = parts.map((p) => p.key);
+  for (const part of parts) {
+    const p = parsed[part.key]!;
+    if (plausible(p, reference[part.key]!)) {
+      values[part.key] = p.value;
+      origin[part.key] = [part.key];
+      continue;
+    }
+    const from = [...new Set(part.deps.flatMap((d) => origin[d] ?? []))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const derived = from.length > 0 ? safeCompute(() => part.compute(pick(values, part.deps))) : null;
+    values[part.key] = derived ?? reference[part.key]!;
+    origin[part.key] = derived === null ? [] : from;
+  }
+  return { values, origin };
+}
+
+function pick(values: Values, keys: string[]): Values {
+  const out: Values = {};
+  for (const k of keys) out[k] = values[k]!;
+  return out;
+}
+
 export function markProblem(problem: Problem, answers: Record<string, unknown>, lang: Lang = 'en'): CheckReport {
   const ex = getExercise(problem.exercise);
   const params = problem.params;
@@ -85,6 +117,8 @@ export function markProblem(problem: Problem, answers: Record<string, unknown>, 
   const detectors = ex.detectors?.(params, lang) ?? [];
   const parsed: Record<string, Parsed> = {};
   for (const part of parts) parsed[part.key] = parseAnswer(part.kind, answers[part.key], lang);
+  const student = consistentValues(parts, parsed, reference);
+  const order = parts.map((p) => p.key);
 
   const results: PartResult[] = parts.map((part) => {
     const points = part.points ?? 1;
@@ -99,10 +133,9 @@ export function markProblem(problem: Problem, answers: Record<string, unknown>, 
     if (direct.status === 'format-error') return result('format-error', 0, direct.feedback);
     if (direct.status === 'undecided') return result('undecided', 0, direct.feedback);
 
-    // Error carried forward: the same computation on the student's own plausible earlier answers.
-    const own = part.deps.filter((d) => plausible(parsed[d]!, reference[d]!));
-    const studentDeps: Values = {};
-    for (const d of part.deps) studentDeps[d] = own.includes(d) ? (parsed[d] as OkParsed).value : reference[d]!;
+    // Error carried forward: the same computation on the values the student's own answers imply.
+    const own = [...new Set(part.deps.flatMap((d) => student.origin[d]!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const studentDeps = pick(student.values, part.deps);
     let best: Comparison = direct;
     if (own.length > 0) {
       const ecf = safeCompute(() => part.compute(studentDeps));
@@ -116,12 +149,18 @@ export function markProblem(problem: Problem, answers: Record<string, unknown>, 
     }
 
     // Misconceptions, judged on the reference and on the student's own earlier answers.
-    const referenceDeps: Values = {};
-    for (const d of part.deps) referenceDeps[d] = reference[d]!;
+    const referenceDeps = pick(reference, part.deps);
+    const given = shapeOf(p.value as Value).join('x');
     for (const det of detectors.filter((d) => d.part === part.key)) {
       for (const deps of own.length > 0 ? [referenceDeps, studentDeps] : [referenceDeps]) {
         const wrong = safeCompute(() => det.wrong(deps));
-        if (wrong !== null && compareValue(p, wrong, part, lang, false).status === 'equal') {
+        if (wrong === null) continue;
+        if (det.shapeOnly) {
+          const shape = shapeOf(wrong).join('x');
+          if (shape === given && shape !== shapeOf(reference[part.key]!).join('x')) {
+            return result('incorrect', 0, [...direct.feedback, det.feedback], { misconception: det.id });
+          }
+        } else if (compareValue(p, wrong, part, lang, false).status === 'equal') {
           return result('incorrect', 0, [det.feedback], { misconception: det.id });
         }
       }
