@@ -1,0 +1,95 @@
+/**
+ * Render a sheet's views into files (relative paths → contents), one function per output: a
+ * student's worksheet and key in md/html/tex, the instructor's combined key, and the assets the
+ * HTML pages need offline (KaTeX's CSS and fonts, sheet.css).
+ *
+ * @example
+ *   const tpl = loadTemplates();
+ *   studentFiles(views, new Set(['md', 'html']), tpl)   // [{ file: 'worksheet.md', content }, …]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Format, SheetView } from './view.js';
+import type { Templates } from './templates.js';
+import { translator } from '../i18n/index.js';
+import { renderMessages } from './messages.js';
+import { escapeHtml } from './html-target.js';
+import { escapeTex } from './tex-target.js';
+import { copyTree, ensureDir, writeAtomic } from '../worksheet/write.js';
+
+const t = translator(renderMessages);
+
+export interface OutFile {
+  file: string;
+  content: string;
+}
+
+/** The same sheet formatted for each text format asked for. */
+export type Views = Partial<Record<Format, SheetView>>;
+
+function htmlPage(tpl: Templates, view: SheetView, body: string, assets: string, kind: string): string {
+  return tpl.render('page.html', { lang: view.lang, title: view.title, assets, kind, body });
+}
+
+function texDocument(tpl: Templates, views: SheetView[], body: string, file: string): string {
+  const lang = views[0]!.lang;
+  const tikz = views.some((v) => v.questions.some((q) => q.figures.some((f) => f.tikz)));
+  return tpl.render('document.tex', {
+    lang, ja: lang === 'ja', tikz, title: views[0]!.title.replace(/[\r\n]+/g, ' '), body, file,
+    compiler: lang === 'ja' ? 'lualatex' : 'pdflatex',
+  });
+}
+
+function keyData(views: SheetView[], format: Format) {
+  const v = views[0]!;
+  const heading = t(v.lang, views.length > 1 ? 'render.key.all' : 'render.key');
+  const plain = format === 'html' ? escapeHtml : format === 'tex' ? escapeTex : (s: string) => s;
+  return { lang: v.lang, title: v.title, heading: plain(heading), labels: v.labels, sheets: views };
+}
+
+/** A student's files: worksheet and key in each text format, SVG figures for the Markdown. */
+export function studentFiles(views: Views, tpl: Templates, assets = '../../assets'): OutFile[] {
+  const out: OutFile[] = [];
+  if (views.md) {
+    out.push({ file: 'worksheet.md', content: tpl.render('worksheet.md', views.md) });
+    out.push({ file: 'key.md', content: tpl.render('key.md', keyData([views.md], 'md')) });
+    for (const q of views.md.questions) for (const f of q.figures) out.push({ file: f.file, content: `${f.svg}\n` });
+  }
+  if (views.html) {
+    const v = views.html;
+    out.push({ file: 'worksheet.html', content: htmlPage(tpl, v, tpl.render('worksheet.html', v), assets, 'worksheet') });
+    out.push({ file: 'key.html', content: htmlPage(tpl, v, tpl.render('key.html', keyData([v], 'html')), assets, 'key') });
+  }
+  if (views.tex) {
+    const v = views.tex;
+    const figureUnavailable = escapeTex(t(v.lang, 'render.figure.unavailable'));
+    out.push({ file: 'worksheet.tex', content: texDocument(tpl, [v], tpl.render('worksheet.tex', { ...v, figureUnavailable }), 'worksheet.tex') });
+    out.push({ file: 'key.tex', content: texDocument(tpl, [v], tpl.render('key.tex', keyData([v], 'tex')), 'key.tex') });
+  }
+  return out;
+}
+
+/** The instructor's key for the whole class, one file per text format. */
+export function combinedKeyFiles(all: Views[], tpl: Templates, assets = 'assets'): OutFile[] {
+  const out: OutFile[] = [];
+  const md = all.map((v) => v.md).filter((v): v is SheetView => Boolean(v));
+  const html = all.map((v) => v.html).filter((v): v is SheetView => Boolean(v));
+  const tex = all.map((v) => v.tex).filter((v): v is SheetView => Boolean(v));
+  if (md.length) out.push({ file: 'key.md', content: tpl.render('key.md', keyData(md, 'md')) });
+  if (html.length) out.push({ file: 'key.html', content: htmlPage(tpl, html[0]!, tpl.render('key.html', keyData(html, 'html')), assets, 'key') });
+  if (tex.length) out.push({ file: 'key.tex', content: texDocument(tpl, tex, tpl.render('key.tex', keyData(tex, 'tex')), 'key.tex') });
+  return out;
+}
+
+/** KaTeX's CSS and fonts and sheet.css into `<outDir>/assets/`, for the HTML pages to work offline. */
+export function writeAssets(outDir: string, tpl: Templates): string {
+  const require = createRequire(import.meta.url);
+  const katexDist = dirname(require.resolve('katex/dist/katex.min.css'));
+  const dir = join(outDir, 'assets');
+  ensureDir(join(dir, 'katex'));
+  writeAtomic(join(dir, 'katex', 'katex.min.css'), readFileSync(join(katexDist, 'katex.min.css')));
+  copyTree(join(katexDist, 'fonts'), join(dir, 'katex', 'fonts'));
+  writeAtomic(join(dir, 'sheet.css'), tpl.asset('sheet.css'));
+  return dir;
+}

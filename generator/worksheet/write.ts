@@ -1,0 +1,69 @@
+/**
+ * Writing output files without ever leaving a half-written one: each file is written to a temporary
+ * name in the same directory and renamed over the target (atomic on POSIX). Errors are one line
+ * naming the path and the reason (permission denied, read-only, not a directory, disk full).
+ *
+ * @example
+ *   writeAtomic('worksheets/students/s001/worksheet.md', text);
+ *   copyTree('node_modules/katex/dist/fonts', 'worksheets/assets/katex/fonts');
+ */
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DlfError } from '../engine/errors.js';
+
+let counter = 0;
+
+export function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'disk full',
+    ENOTDIR: 'a part of the path is a file, not a directory', EISDIR: 'it is a directory', EEXIST: 'a file is in the way', ENOENT: 'no such file or directory',
+  };
+  return (code && reasons[code]) ?? (err as Error).message;
+}
+
+export function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new DlfError(`cannot create directory ${dir}: ${fsReason(err)}`);
+  }
+  if (!statSync(dir).isDirectory()) throw new DlfError(`cannot create directory ${dir}: a file is in the way`);
+}
+
+export function writeAtomic(path: string, content: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing to clean up */
+    }
+    throw new DlfError(`cannot write ${path}: ${fsReason(err)}`);
+  }
+}
+
+/** Copy a directory's files (recursively), each atomically. */
+export function copyTree(from: string, to: string): number {
+  ensureDir(to);
+  let n = 0;
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const src = join(from, entry.name);
+    const dst = join(to, entry.name);
+    if (entry.isDirectory()) n += copyTree(src, dst);
+    else {
+      const tmp = join(to, `.${entry.name}.${process.pid}.${counter++}.tmp`);
+      try {
+        copyFileSync(src, tmp);
+        renameSync(tmp, dst);
+      } catch (err) {
+        throw new DlfError(`cannot write ${dst}: ${fsReason(err)}`);
+      }
+      n++;
+    }
+  }
+  return n;
+}
