@@ -6,6 +6,7 @@ import type { CommandModule } from 'yargs';
 import { listCommand } from './list.js';
 import { generateCommand } from './generate.js';
 import { checkCommand } from './check.js';
+import { worksheetCommand } from './worksheet.js';
 import { gradeCommand } from './grade.js';
 
-export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand];
+export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand, worksheetCommand];
