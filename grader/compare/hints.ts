@@ -78,6 +78,9 @@ export function hintFor(fn: string, args: unknown[], got: Plain, mismatch: Misma
   if (error !== undefined) {
     if (/not implemented/i.test(error)) return `${fn} is not implemented yet`;
     if (MUTATION.test(error)) return 'your code modifies its input (inputs are frozen to catch this): work on copies, e.g. v.slice() or M.map((r) => r.slice())';
+    if (/ERR_ACCESS_DENIED|has been restricted/.test(error)) return 'the grader runs your code in a sandbox: no reading files, no child processes, no workers — compute everything from the arguments';
+    if (/cannot copy/.test(error)) return 'return plain numbers, arrays and objects (no functions, proxies, class instances or typed arrays)';
+    if (/out of memory|allocation failed/i.test(error)) return 'your code used too much memory: look for arrays that grow without bound';
     if (/is not a function|is not defined/.test(error)) return 'check the names of the functions you call and that they are exported/imported';
     return undefined;
   }

@@ -23,7 +23,11 @@ const StringCtor = String;
 let fault;  // an uncaught error / unhandled rejection not yet reported
 const describeThrown = (e) => {
   try {
-    if (e instanceof ErrorCtor) return `${e.name}: ${e.message}`;
+    if (e instanceof ErrorCtor) {
+      const code = typeof e.code === 'string' ? ` [${e.code}]` : '';
+      const text = StringCtor(e.message).split('\n')[0];
+      return `${e.name}${code}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+    }
     if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return `a non-Error value: ${StringCtor(e).slice(0, 200)}`;
     return 'a non-Error object';
   } catch {
