@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DlfError } from '../generator/engine/errors.js';
-import { runCheck } from './compare/checks.js';
+import { checkNote, runCheck } from './compare/checks.js';
 import { compareValues, type Mismatch } from './compare/compare.js';
 import { hintFor } from './compare/hints.js';
 import { toPlain } from './compare/plain.js';
@@ -89,7 +89,7 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
       else if (!exported.includes(c.function)) outcome = { kind: 'error', message: 'is not exported (as a function) from src/index.ts' };
       else if (performance.now() >= deadline) outcome = { kind: 'timeout', message: `not run: the whole-submission time limit (${totalTimeoutMs} ms) was reached` };
       else if (box.sandbox!.restarts > MAX_RESTARTS) outcome = { kind: 'error', message: `not run: the submission crashed or timed out ${MAX_RESTARTS} times` };
-      else outcome = await box.sandbox!.call(c.function, c.args, c.repeat, Math.max(1, Math.min(callTimeoutMs, deadline - performance.now())));
+      else outcome = await box.sandbox!.call(c.function, c.args, c.repeat, Math.max(1, Math.min(c.timeoutMs ?? callTimeoutMs, deadline - performance.now())), c.shallowFreeze);
       tests.push({ ...evaluate(c, outcome, seed, options.reveal ?? false), maxScore, score: 0, durationMs: round2(performance.now() - start) });
       const last = tests[tests.length - 1]!;
       if (last.status === 'passed') last.score = maxScore;
@@ -132,7 +132,7 @@ function evaluate(c: SuiteCase, outcome: CallOutcome, seed: number, reveal: bool
     function: c.function,
     suite: c.suite,
     case: c.index,
-    ...(c.suite === 'public' || reveal ? { input: c.args } : {}),
+    ...(c.suite === 'public' || reveal ? { input: c.display ?? c.args } : {}),
   };
   if (outcome.kind === 'timeout') {
     return { ...base, status: 'timeout', message: `${c.function}: ${outcome.message} (${where(c, seed)})`, hint: 'an infinite loop, or much more work than needed?' };
@@ -143,6 +143,8 @@ function evaluate(c: SuiteCase, outcome: CallOutcome, seed: number, reveal: bool
   }
   const got = toPlain(outcome.value);
   let mismatch: (Mismatch & { hint?: string }) | null;
+  const noted = c.check ? checkNote(c.check, got) : undefined;
+  if (noted) Object.assign(base, noted);
   if (c.check) mismatch = runCheck(c.check, got, c.args);
   else if (c.repeat) mismatch = compareValues(got, Array.from({ length: c.repeat }, () => c.expected), c.tolerance);
   else mismatch = compareValues(got, c.expected, c.tolerance);

@@ -26,6 +26,9 @@ export interface TestResult {
   hint?: string;
   /** The arguments: always for public cases, for hidden ones only with `reveal`. */
   input?: unknown[];
+  /** Extra information from a checker, passed or not (e.g. the MNIST accuracy and confusion matrix). */
+  note?: string;
+  details?: unknown;
   durationMs: number;
 }
 

@@ -9,6 +9,7 @@
 import type { Mismatch } from './compare.js';
 import { compareValues } from './compare.js';
 import { fmtNum, type Plain } from './plain.js';
+import { mnistCheck, mnistNote } from '../mnist/check.js';
 
 export type Checker = (output: Plain, args: unknown[], params: Record<string, unknown>) => (Mismatch & { hint?: string }) | null;
 
@@ -83,7 +84,14 @@ const initNetwork: Checker = (output, args) => {
   return null;
 };
 
-export const CHECKS: Record<string, Checker> = { initNetwork };
+export const CHECKS: Record<string, Checker> = { initNetwork, mnist: mnistCheck };
+
+/** Extra report information of a checker, given whether the case passed or not (e.g. MNIST accuracy). */
+export const NOTES: Record<string, (output: Plain) => { note: string; details?: unknown } | undefined> = { mnist: mnistNote };
+
+export function checkNote(check: { kind: string }, output: Plain): { note: string; details?: unknown } | undefined {
+  return NOTES[check.kind]?.(output);
+}
 
 export function runCheck(check: { kind: string; [k: string]: unknown }, output: Plain, args: unknown[]): (Mismatch & { hint?: string }) | null {
   const checker = CHECKS[check.kind];

@@ -39,6 +39,9 @@ export function formatText(r: Report): string {
     }
     out.push('');
   }
+  for (const t of r.tests.filter((x) => x.note)) {
+    out.push(`${t.function}, ${t.name}:`, ...t.note!.split('\n').map((line) => `  ${line}`), '');
+  }
   const printed = r.output.stdout.length + r.output.stderr.length;
   if (printed > 0) out.push(`(your code printed ${printed} characters${r.output.truncated ? ', truncated' : ''}; see --format json, field "output")`);
   out.push(`Score: ${num(r.score)} / ${num(r.maxScore)}`);

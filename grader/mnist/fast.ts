@@ -78,6 +78,8 @@ export function fastSgd(f: FastNet, data: DigitSet, epochs: number, batchSize: n
   const y = new Float64Array(m);
   const order = Array.from({ length: data.n }, (_, i) => i);
   for (let e = 0; e < epochs; e++) {
+    // Like the reference: each epoch shuffles the data in its original order (not the last epoch's).
+    for (let i = 0; i < order.length; i++) order[i] = i;
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i]!;

@@ -22,7 +22,7 @@ export const INIT_SEED = deriveSeed('dlf-mnist-init', 1);
 export const SHUFFLE_SEED = deriveSeed('dlf-mnist-shuffle', 1);
 
 /** Test accuracy of the reference `sgd` on this schedule (checked by tests/mnist/schedule.test.ts). */
-export const REFERENCE_ACCURACY = 0.902;
+export const REFERENCE_ACCURACY = 0.906;
 /** Accuracy points below the reference still accepted (covers any other correct shuffle order). */
 export const MARGIN = 0.04;
 export const PASS_ACCURACY = Math.round((REFERENCE_ACCURACY - MARGIN) * 1000) / 1000;

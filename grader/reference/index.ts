@@ -11,3 +11,4 @@ export * from './neuron.js';
 export * from './softmax.js';
 export { matVec, transpose, outer, hadamard } from './linalg.js';
 export { feedforward, backprop, updateMiniBatch, initNetwork, networkCost } from './network.js';
+export { sgd, predict, shuffleWith } from './training.js';

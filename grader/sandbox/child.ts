@@ -121,7 +121,7 @@ export class Sandbox {
   }
 
   /** Call `fn(...args)` in the child (restarting it if needed); never throws. */
-  async call(fn: string, args: unknown[], repeat: number | undefined, timeoutMs: number): Promise<CallOutcome> {
+  async call(fn: string, args: unknown[], repeat: number | undefined, timeoutMs: number, shallowFreeze = false): Promise<CallOutcome> {
     if (!this.child || !this.ready) await this.start();
     const ready = await this.ready!;
     if ('loadError' in ready) return { kind: 'error', message: `the submission failed to load: ${ready.loadError}` };
@@ -152,7 +152,7 @@ export class Sandbox {
       child.on('message', onMessage);
       child.on('close', onExit);
       try {
-        child.send({ t: 'call', id, fn, args, repeat });
+        child.send({ t: 'call', id, fn, args, repeat, shallow: shallowFreeze });
       } catch (err) {
         finish({ kind: 'error', message: `could not send the call: ${(err as Error).message}` });
       }

@@ -33,7 +33,7 @@ mkdirSync(PUBLIC_DIR, { recursive: true });
 for (const spec of FUNCTIONS) {
   if (only.length > 0 && !only.includes(spec.name)) continue;
   const generated = spec.generate(new Rng(deriveSeed('dlf-public-fixtures', spec.name)));
-  const cases = [...slides.filter((c) => c.function === spec.name), ...generated].map(({ function: _f, ...rest }) => rest);
+  const cases = [...slides.filter((c) => c.function === spec.name), ...generated.filter((c) => !c.hiddenOnly)].map(({ function: _f, ...rest }) => rest);
   const file: FixtureFile = { function: spec.name, cases: cases as Case[] };
   // One case per line: small diffs when a generator changes, still readable.
   const body = file.cases.map((c) => `    ${JSON.stringify(c)}`).join(',\n');

@@ -12,8 +12,9 @@ import { linalgGenerators } from './generators/linalg.js';
 import { networkGenerators } from './generators/network.js';
 import { neuronGenerators } from './generators/neuron.js';
 import { softmaxGenerators } from './generators/softmax.js';
+import { mnistGenerators } from '../mnist/cases.js';
 
-const gens = { ...neuronGenerators, ...softmaxGenerators, ...linalgGenerators, ...networkGenerators };
+const gens = { ...neuronGenerators, ...softmaxGenerators, ...linalgGenerators, ...networkGenerators, ...mnistGenerators };
 
 const row = (name: string, points: number): FunctionSpec => {
   const generate = gens[name];
@@ -43,6 +44,8 @@ export const FUNCTIONS: FunctionSpec[] = [
   row('backprop', 15),
   row('updateMiniBatch', 10),
   row('initNetwork', 8),
+  row('predict', 3),
+  row('sgd', 10),
 ];
 
 export function functionSpec(name: string, table: FunctionSpec[] = FUNCTIONS): FunctionSpec | undefined {

@@ -34,6 +34,14 @@ export interface Case {
   tolerance?: Partial<Tolerance>;
   /** Call the function this many times with fresh copies of `args` (the output is then the list). */
   repeat?: number;
+  /** Per-call time limit for this case, overriding the grader's default (e.g. MNIST training). */
+  timeoutMs?: number;
+  /** Never written to the public fixture files (e.g. cases with large data). */
+  hiddenOnly?: boolean;
+  /** What reports show as the input instead of `args` (for huge arguments such as training data). */
+  display?: unknown[];
+  /** Leave arrays of numbers unfrozen in the sandbox (containers stay frozen): faster for large data. */
+  shallowFreeze?: boolean;
 }
 
 /** One row of the scoring table: a graded function, its weight and its hidden-case generator. */

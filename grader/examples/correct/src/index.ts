@@ -8,3 +8,4 @@ export { preactivation, neuronOutput, quadraticCost, crossEntropyCost, neuronSte
 export { oneHot, softmax, logLikelihoodCost, softmaxCostGradient } from './softmax.js';
 export { matVec, transpose, outer, hadamard } from './linalg.js';
 export { feedforward, backprop, updateMiniBatch, initNetwork } from './network.js';
+export { sgd, predict } from './training.js';

@@ -35,3 +35,6 @@ export function updateMiniBatch(_net: Network, _batch: { x: Vector; y: Vector }[
   return todo('updateMiniBatch');
 }
 export function initNetwork(_sizes: number[], _random: () => number): Network { return todo('initNetwork'); }
+export function sgd(_net: Network, _trainingData: { x: Vector; y: Vector }[], _epochs: number, _batchSize: number,
+  _alpha: number, _random: () => number): Network { return todo('sgd'); }
+export function predict(_net: Network, _x: Vector): number { return todo('predict'); }
