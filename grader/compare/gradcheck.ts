@@ -59,7 +59,8 @@ export function gradcheckDiagnosis(net: Network, x: Vector, y: Vector, got: Plai
     if (!dw && !db) continue;
     const which = dw && db ? `nablaW[${k}] and nablaB[${k}]` : dw ? `nablaW[${k}]` : `nablaB[${k}]`;
     const first = (dw ?? db)!;
-    const detail = Number.isNaN(first.want) ? 'has the wrong shape' : `differs at ${first.at} (${fmtNum(first.got)} vs ${fmtNum(first.want)})`;
+    const verb = dw && db ? ['have', 'differ'] : ['has', 'differs'];
+    const detail = Number.isNaN(first.want) ? `${verb[0]} the wrong shape` : `${verb[1]} at ${first.at} (${fmtNum(first.got)} vs ${fmtNum(first.want)})`;
     const below = k > 0 ? `; layers below it get their error from this one` : '';
     const above = k < L - 1 ? ` Layers above it (${Array.from({ length: L - 1 - k }, (_, i) => `nablaW[${k + 1 + i}]`).join(', ')}) agree with the numerical gradient, so look at how δ is passed back to layer ${k}.` : '';
     return `gradient check: ${which} (${layerName(k)}) ${detail} from the finite-difference gradient of C = (1/m)Σ½(a−y)²${below}.${above}`;

@@ -52,11 +52,38 @@ export function exportedNames(source: string): string[] {
   return [...names];
 }
 
+/** Whole-line re-exports (`export * from './x.js'`, `export { a } from './y.js'`) survive in a stub. */
+const REEXPORT = /^\s*export\s+(\*|\{[^}]*\})\s+from\s+(['"])[^'"]+\2\s*;?\s*$/;
+
 function stubSource(source: string, errors: CompileError[]): string {
   const why = `does not compile: ${errors.map(formatCompileError).join('; ')}`;
   const lines = [`function __dlfBroken() { throw new Error(${JSON.stringify(why)}); }`];
-  for (const name of exportedNames(source)) lines.push(`export const ${name} = __dlfBroken;`);
+  const kept = source.split('\n').filter((l) => REEXPORT.test(l) && !/\btype\b/.test(l));
+  const keptNames = new Set(exportedNames(kept.join('\n')));
+  lines.push(...kept);
+  for (const name of exportedNames(source)) if (!keptNames.has(name)) lines.push(`export const ${name} = __dlfBroken;`);
   return lines.join('\n');
+}
+
+/**
+ * A module standing in for a forbidden import: CommonJS whose prototype answers every name with a
+ * function throwing `why`, so only the functions that use the forbidden import fail.
+ */
+function deniedModule(why: string): string {
+  return `const fail = () => { throw new Error(${JSON.stringify(why)}); };
+module.exports = Object.create(new Proxy({}, { get: (_, k) => (typeof k !== 'string' || k === '__esModule' || k === 'then' ? undefined : fail) }));`;
+}
+
+/** 1-based line of the first import/export mentioning `spec` in the importer, for the report. */
+function importLine(importer: string, spec: string): { line: number; column: number } {
+  try {
+    const lines = readFileSync(importer, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.includes(`'${spec}'`) || l.includes(`"${spec}"`));
+    if (i >= 0) return { line: i + 1, column: lines[i]!.indexOf(spec) };
+  } catch {
+    // fall through
+  }
+  return { line: 1, column: 0 };
 }
 
 export async function bundleSubmission(submissionDir: string, outDir: string): Promise<BundleResult> {
@@ -70,24 +97,33 @@ export async function bundleSubmission(submissionDir: string, outDir: string): P
   const confine: esbuild.Plugin = {
     name: 'dlf-confine',
     setup(build) {
+      // A forbidden import is recorded as a compile error of the importer (file:line) and replaced by
+      // a module whose every export throws, so only the functions using it fail.
+      const deny = (args: esbuild.OnResolveArgs, reason: string): esbuild.OnResolveResult => {
+        const text = `cannot import "${args.path}": ${reason}`;
+        const at = importLine(args.importer, args.path);
+        const file = relative(root, args.importer);
+        const ce: CompileError = { file, line: at.line, column: at.column + 1, message: text };
+        if (!allErrors.some((e) => formatCompileError(e) === formatCompileError(ce))) allErrors.push(ce);
+        return { path: `${args.importer}:${args.path}`, namespace: 'dlf-denied', pluginData: { why: `does not compile: ${formatCompileError(ce)}` } };
+      };
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData?.dlfInner || args.kind === 'entry-point') return undefined;
         if (args.path.startsWith('node:') || isBuiltin(args.path)) return { path: args.path, external: true };
-        if (!args.path.startsWith('.') && !isAbsolute(args.path)) {
-          return { errors: [{ text: `cannot import "${args.path}": a submission may only import its own files (./…) and Node built-ins` }] };
-        }
+        if (!args.path.startsWith('.') && !isAbsolute(args.path)) return deny(args, 'a submission may only import its own files (./…) and Node built-ins');
         const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { dlfInner: true } });
-        if (r.errors.length > 0) return { errors: r.errors };
+        if (r.errors.length > 0) return deny(args, r.errors[0]!.text);
         let real: string;
         try {
           real = realpathSync(r.path);
         } catch {
-          return { errors: [{ text: `cannot import "${args.path}": file not found` }] };
+          return deny(args, 'file not found');
         }
-        if (!inside(real)) return { errors: [{ text: `cannot import "${args.path}": it is outside the submission folder` }] };
-        if (!ALLOWED_EXT.has(extname(real))) return { errors: [{ text: `cannot import "${args.path}": only .ts/.js/.json files can be imported` }] };
+        if (!inside(real)) return deny(args, 'it is outside the submission folder');
+        if (!ALLOWED_EXT.has(extname(real))) return deny(args, 'only .ts/.js/.json files can be imported');
         return { path: real };
       });
+      build.onLoad({ filter: /.*/, namespace: 'dlf-denied' }, (args) => ({ contents: deniedModule(String(args.pluginData?.why)), loader: 'js' }));
       build.onLoad({ filter: /.*/ }, (args) => {
         const errs = stubs.get(args.path);
         if (!errs) return undefined;

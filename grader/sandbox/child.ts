@@ -78,7 +78,7 @@ export class Sandbox {
       this.opts.bundleFile,
     ];
     const [cmd, args] = this.osMemoryLimit
-      ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
+      ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; unset PWD OLDPWD SHLVL _; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
       : [process.execPath, nodeArgs];
     const child = spawn(cmd, args, { cwd: bundleDir, env: {}, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;

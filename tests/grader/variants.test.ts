@@ -43,7 +43,7 @@ const variants: { fn: string; patch: Patch; hint?: RegExp }[] = [
   { fn: 'outer', patch: { file: 'linalg.ts', find: 'return u.map((ui) => v.map((vj) => ui * vj));', replace: 'return v.map((vj) => u.map((ui) => ui * vj));' }, hint: /u vᵀ/ },
   { fn: 'hadamard', patch: { file: 'linalg.ts', find: 'return u.map((ui, i) => ui * v[i]!);', replace: 'return u.map((ui, i) => ui + v[i]!);' } },
   { fn: 'feedforward', patch: { file: 'network.ts', find: 'const z = matVec(net.weights[k]!, a).map((v, i) => v + net.biases[k]![i]!);', replace: 'const z = matVec(net.weights[k]!, a);' } },
-  { fn: 'backprop', patch: { file: 'network.ts', find: 'if (k > 0) delta = hadamard(matVec(transpose(net.weights[k]!), delta), zs[k - 1]!.map(sigmoidPrime));', replace: 'if (k > 0) delta = matVec(transpose(net.weights[k]!), delta);' }, hint: /σ′ in the hidden layers.*gradient check: nablaW\[\d\] and nablaB\[\d\]/ },
+  { fn: 'backprop', patch: { file: 'network.ts', find: 'if (k > 0) delta = hadamard(matVec(transpose(net.weights[k]!), delta), zs[k - 1]!.map(sigmoidPrime));', replace: 'if (k > 0) delta = matVec(transpose(net.weights[k]!), delta);' }, hint: /σ′ in the hidden layers.*gradient check: nablaW\[\d\] and nablaB\[\d\] \(W\^\d\) differ at/ },
   { fn: 'updateMiniBatch', patch: { file: 'network.ts', find: 'const rate = alpha / batch.length;', replace: 'const rate = alpha;' }, hint: /mean/ },
   { fn: 'initNetwork', patch: { file: 'network.ts', find: 'for (let j = 0; j < nIn; j++) row.push(gaussian(random) * std);', replace: 'for (let j = 0; j < nIn; j++) row.push(gaussian(random));' }, hint: /1\/√n_in/ },
 ];
