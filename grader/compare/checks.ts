@@ -87,10 +87,10 @@ const initNetwork: Checker = (output, args) => {
 export const CHECKS: Record<string, Checker> = { initNetwork, mnist: mnistCheck };
 
 /** Extra report information of a checker, given whether the case passed or not (e.g. MNIST accuracy). */
-export const NOTES: Record<string, (output: Plain) => { note: string; details?: unknown } | undefined> = { mnist: mnistNote };
+export const NOTES: Record<string, (output: Plain, params: Record<string, unknown>) => { note: string; details?: unknown } | undefined> = { mnist: mnistNote };
 
-export function checkNote(check: { kind: string }, output: Plain): { note: string; details?: unknown } | undefined {
-  return NOTES[check.kind]?.(output);
+export function checkNote(check: { kind: string; [k: string]: unknown }, output: Plain): { note: string; details?: unknown } | undefined {
+  return NOTES[check.kind]?.(output, check);
 }
 
 export function runCheck(check: { kind: string; [k: string]: unknown }, output: Plain, args: unknown[]): (Mismatch & { hint?: string }) | null {
