@@ -69,12 +69,16 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
   const work = mkdtempSync(join(tmpdir(), 'dlf-grade-'));
   const box = { sandbox: undefined as Sandbox | undefined };
   try {
-    const bundle = await bundleSubmission(submission, work);
+    // Start the child while esbuild bundles: Node's start-up overlaps the bundling.
+    const bundling = bundleSubmission(submission, work);
+    box.sandbox = new Sandbox({ bundleFile: join(work, 'bundle.mjs'), memoryMb: options.memoryMb, outputCap: options.outputCap, bundleReady: bundling.then((b) => b.file !== undefined) });
+    const starting = box.sandbox.exports();
+    const bundle = await bundling;
     let loadError = bundle.fatal;
     let exported: string[] = [];
-    if (bundle.file) {
-      box.sandbox = new Sandbox({ bundleFile: bundle.file, memoryMb: options.memoryMb, outputCap: options.outputCap });
-      const ready = await box.sandbox.exports();
+    if (!bundle.file) box.sandbox.close();
+    else {
+      const ready = await starting;
       if ('loadError' in ready) loadError = `the submission failed to load: ${ready.loadError}`;
       else exported = ready.exports;
     }

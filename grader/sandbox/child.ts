@@ -30,6 +30,11 @@ export interface SandboxOptions {
   outputCap?: number;
   /** Time allowed for the child to start and load the bundle. */
   startTimeoutMs?: number;
+  /**
+   * Resolves once `bundleFile` is written (true) or bundling failed (false). The child is spawned
+   * right away and told to load the bundle then, so Node's start-up overlaps the bundling.
+   */
+  bundleReady?: Promise<boolean>;
 }
 
 type Ready = { exports: string[] } | { loadError: string };
@@ -106,6 +111,25 @@ export class Sandbox {
         else resolvePromise({ loadError: 'the sandbox sent a malformed ready message' });
       };
       child.on('message', onMessage);
+      const hello = new Promise<void>((res) => {
+        const onHello = (m: unknown) => {
+          if ((m as { t?: string } | null)?.t !== 'hello') return;
+          child.off('message', onHello);
+          res();
+        };
+        child.on('message', onHello);
+      });
+      void Promise.all([this.opts.bundleReady ?? Promise.resolve(true), hello]).then(([ok]) => {
+        if (!ok) {
+          child.kill('SIGKILL');
+          return;
+        }
+        try {
+          child.send({ t: 'load' });
+        } catch {
+          // The child is already gone: its 'close' handler reports why.
+        }
+      });
       child.once('close', () => {
         clearTimeout(timer);
         setImmediate(() => resolvePromise({ loadError: `the process ${this.exits.get(child) ?? 'exited'} while loading` }));

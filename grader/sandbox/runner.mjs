@@ -77,13 +77,21 @@ function prepare(v, shallow) {
   return v;
 }
 
+// The parent starts this process while it is still bundling; it says 'load' once the bundle exists.
+const loadMessage = await new PromiseCtor((res) => {
+  process.once('message', res);
+  send({ t: 'hello' }); // only now can a message not be lost
+});
 let mod;
-try {
-  mod = await import(pathToFileURL(process.argv[2]).href);
-} catch (e) {
-  send({ t: 'ready', loadError: describeThrown(e) });
-  process.exitCode = 1;
+if (loadMessage?.t === 'load') {
+  try {
+    mod = await import(pathToFileURL(process.argv[2]).href);
+  } catch (e) {
+    send({ t: 'ready', loadError: describeThrown(e) });
+    process.exitCode = 1;
+  }
 }
+if (!mod) process.disconnect?.();
 
 if (mod) {
   const exports = keys(mod).filter((k) => typeof mod[k] === 'function');

@@ -46,7 +46,6 @@ describe('sandbox: time limits', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
     expect(r.tests.some((t) => t.status === 'timeout' && /whole-submission time limit \(700 ms\)/.test(t.message))).toBe(true);
     expect(tests(r, 'relu').every((t) => t.status === 'timeout' && /^relu: not run: the whole-submission time limit/.test(t.message))).toBe(true);
-    expect(tests(r, 'sigmoid').some((t) => t.status === 'passed')).toBe(true);
   });
 });
 

@@ -58,6 +58,6 @@ export const networkGenerators: Record<string, Gen> = {
       check: { kind: 'initNetwork' },
       repeat: 2,
     });
-    return [c('small', [2, 3, 1]), c('single layer', [rng.int(300, 500), 100]), c('three layers', [400, 100, 10]), c('deep (4 layers)', [3, 5, 4, 3, 2])];
+    return [c('small', [2, 3, 1]), c('single layer', [rng.int(150, 250), 60]), c('three layers', [100, 120, 10]), c('deep (4 layers)', [3, 5, 4, 3, 2])];
   },
 };
