@@ -10,17 +10,21 @@ import type { Messages } from '../generator/i18n/index.js';
 import { DlfError } from '../generator/engine/errors.js';
 import { checkMessages } from '../generator/i18n/check-messages.js';
 import { renderMessages } from '../generator/render/messages.js';
+import { derivative, messages as derivativeMessages } from './derivative/index.js';
+import { expressionMessages } from '../generator/check/expression/messages.js';
 import { oneHot, messages as oneHotMessages } from './one-hot/index.js';
 import { neuronForward, messages as neuronForwardMessages } from './neuron-forward/index.js';
 import { neuronStep, messages as neuronStepMessages } from './neuron-step/index.js';
 import { softmaxGradient, messages as softmaxGradientMessages } from './softmax-gradient/index.js';
 import { matrixBackprop, messages as matrixBackpropMessages } from './matrix-backprop/index.js';
 
-export const exercises: Exercise[] = [neuronForward, neuronStep, oneHot, matrixBackprop, softmaxGradient];
+export const exercises: Exercise[] = [derivative, neuronForward, neuronStep, oneHot, matrixBackprop, softmaxGradient];
 
 /** Every message table, for the i18n completeness test. */
 export function allTables(): Record<string, Messages> {
   return { check: checkMessages, render: renderMessages, 'one-hot': oneHotMessages,
+    derivative: derivativeMessages,
+    expression: expressionMessages,
     'neuron-forward': neuronForwardMessages,
     'neuron-step': neuronStepMessages,
     'softmax-gradient': softmaxGradientMessages,

@@ -26,7 +26,7 @@ export const SAMPLING = {
 } as const;
 
 /** |given − expected| ≤ rel·max(|given|, |expected|) + abs·max(1, max |expected| over the points). */
-export const TOLERANCE = { rel: 1e-6, abs: 1e-9 } as const;
+export const TOLERANCE = { rel: 1e-8, abs: 1e-10 } as const;
 
 /** The symbolic second opinion (nerdamer-prime) only runs on small inputs, under its own timeout. */
 export const SYMBOLIC = {

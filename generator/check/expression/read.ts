@@ -79,6 +79,10 @@ function rewrite(n: MathNode, vars: Set<string>, counter: { nodes: number }, dep
     case 'OperatorNode': {
       const op = n as OperatorNode;
       if (!OPERATORS.has(op.fn)) fail('not-allowed', op.op);
+      if (op.fn === 'pow') {
+        const juxtaposed = powWithCall(op, vars, next);
+        if (juxtaposed) return juxtaposed;
+      }
       const args = op.args.map(next);
       // xe^x is x·e^x, not (x·e)^x: the power binds to the last letter of a split name.
       const base = op.args[0]!;
@@ -132,6 +136,38 @@ function rewrite(n: MathNode, vars: Set<string>, counter: { nodes: number }, dep
     default:
       return fail('not-allowed', n.type);
   }
+}
+
+/** The argument of a call like x(…) or e(…) whose "function" is really a variable or constant. */
+function productCall(n: MathNode, vars: Set<string>): MathNode | null {
+  if (n.type !== 'FunctionNode') return null;
+  const f = n as FunctionNode;
+  const fn = f.fn as MathNode;
+  if (fn.type !== 'SymbolNode' || f.args.length !== 1) return null;
+  const name = (fn as SymbolNode).name;
+  const known = Object.prototype.hasOwnProperty.call(FUNCTIONS, ALIASES[name] ?? name) || (ALIASES[name] ?? name) === 'sigma';
+  return !known && (vars.has(name) || CONSTANTS.includes(name) || splits(name, vars)) ? f.args[0]! : null;
+}
+
+/**
+ * mathjs binds a call tighter than ^, but students mean juxtaposition: e^x(x+2) is e^x·(x+2), not
+ * e^(x(x+2)); x (x^2+4)^(-1/2) is x·(x^2+4)^(-1/2), not (x(x^2+4))^(-1/2).
+ */
+function powWithCall(op: OperatorNode, vars: Set<string>, next: (n: MathNode) => MathNode): MathNode | null {
+  const [base, exp] = op.args as [MathNode, MathNode];
+  const expArg = productCall(exp, vars);
+  if (expArg) {
+    const name = ((exp as FunctionNode).fn as unknown as SymbolNode).name;
+    const power = new OperatorNode('^', 'pow', [next(base), symbol(name, vars)]);
+    return new OperatorNode('*', 'multiply', [power, new ParenthesisNode(next(expArg))], true);
+  }
+  const baseArg = productCall(base, vars);
+  if (baseArg) {
+    const name = ((base as FunctionNode).fn as unknown as SymbolNode).name;
+    const power = new OperatorNode('^', 'pow', [new ParenthesisNode(next(baseArg)), next(exp)]);
+    return new OperatorNode('*', 'multiply', [symbol(name, vars), power], true);
+  }
+  return null;
 }
 
 /** A single-letter-only symbol made of allowed names, e.g. `ax` with a and x allowed. */
