@@ -85,7 +85,13 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
     const tests: TestResult[] = [];
     const perFn = new Map<string, number>();
     for (const c of cases) perFn.set(c.function, (perFn.get(c.function) ?? 0) + 1);
-    for (const c of cases) {
+    const callable = (c: SuiteCase) => !loadError && exported.includes(c.function);
+    for (const [i, c] of cases.entries()) {
+      if (callable(c) && performance.now() < deadline && box.sandbox!.restarts <= MAX_RESTARTS) {
+        await box.sandbox!.prefetch(() =>
+          cases.slice(i).filter(callable).map((u) => ({ key: u, fn: u.function, args: u.args, repeat: u.repeat, shallow: u.shallowFreeze })),
+        );
+      }
       const maxScore = table.find((f) => f.name === c.function)!.points / perFn.get(c.function)!;
       const start = performance.now();
       let outcome: CallOutcome;
@@ -93,7 +99,7 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
       else if (!exported.includes(c.function)) outcome = { kind: 'error', message: 'is not exported (as a function) from src/index.ts' };
       else if (performance.now() >= deadline) outcome = { kind: 'timeout', message: `not run: the whole-submission time limit (${totalTimeoutMs} ms) was reached` };
       else if (box.sandbox!.restarts > MAX_RESTARTS) outcome = { kind: 'error', message: `not run: the submission crashed or timed out ${MAX_RESTARTS} times` };
-      else outcome = await box.sandbox!.call(c.function, c.args, c.repeat, Math.max(1, Math.min(c.timeoutMs ?? callTimeoutMs, deadline - performance.now())), c.shallowFreeze);
+      else outcome = await box.sandbox!.call(c.function, c.args, c.repeat, Math.max(1, Math.min(c.timeoutMs ?? callTimeoutMs, deadline - performance.now())), c.shallowFreeze, c);
       tests.push({ ...evaluate(c, outcome, seed, options.reveal ?? false), maxScore, score: 0, durationMs: round2(performance.now() - start) });
       const last = tests[tests.length - 1]!;
       if (last.status === 'passed') last.score = maxScore;

@@ -47,9 +47,14 @@ export class Sandbox {
   private readonly exits = new WeakMap<ChildProcess, string>();
   private stderrTail = '';
   private nextId = 1;
+  /** Calls sent ahead (pipelined) to the current child: key → id, and their results as they arrive. */
+  private prefetched = new Map<object, number>();
+  private inbox = new Map<number, unknown>();
+  private prefetchedOnThisChild = false;
   readonly output = { stdout: '', stderr: '', truncated: false };
   restarts = -1;
   readonly memoryMb: number;
+  private sentAhead = new Set<number>();
   readonly osMemoryLimit = process.platform !== 'win32' && existsSync(SH);
 
   constructor(private readonly opts: SandboxOptions) {
@@ -88,6 +93,15 @@ export class Sandbox {
     const child = spawn(cmd, args, { cwd: bundleDir, env: {}, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
     this.stderrTail = '';
+    this.prefetched.clear();
+    this.inbox.clear();
+    this.prefetchedOnThisChild = false;
+    const sentAhead = new Set<number>();
+    this.sentAhead = sentAhead;
+    child.on('message', (m: unknown) => {
+      const id = (m as { t?: unknown; id?: unknown } | null)?.id;
+      if ((m as { t?: unknown } | null)?.t === 'result' && typeof id === 'number' && sentAhead.delete(id) && this.child === child) this.inbox.set(id, m);
+    });
     child.stdout!.on('data', (c: Buffer) => this.capture('stdout', c));
     child.stderr!.on('data', (c: Buffer) => this.capture('stderr', c));
     // 'close' (not 'exit'): by then stderr is drained, so an out-of-memory report can be recognised.
@@ -144,14 +158,39 @@ export class Sandbox {
     return `exited with code ${code}`;
   }
 
+  /**
+   * Pipelining: once per child, send the calls that will follow so the child never waits for the
+   * parent between calls (`call` with the same key then just collects the result). Starts the
+   * child if needed; does nothing if it does not load.
+   */
+  async prefetch(upcoming: () => { key: object; fn: string; args: unknown[]; repeat?: number; shallow?: boolean }[]): Promise<void> {
+    if (!this.child || !this.ready) await this.start();
+    const ready = await this.ready!;
+    const child = this.child;
+    if ('loadError' in ready || !child || this.prefetchedOnThisChild) return;
+    this.prefetchedOnThisChild = true;
+    for (const c of upcoming()) {
+      const id = this.nextId++;
+      try {
+        child.send({ t: 'call', id, fn: c.fn, args: c.args, repeat: c.repeat, shallow: c.shallow ?? false });
+      } catch {
+        return;
+      }
+      this.sentAhead.add(id);
+      this.prefetched.set(c.key, id);
+    }
+  }
+
   /** Call `fn(...args)` in the child (restarting it if needed); never throws. */
-  async call(fn: string, args: unknown[], repeat: number | undefined, timeoutMs: number, shallowFreeze = false): Promise<CallOutcome> {
+  async call(fn: string, args: unknown[], repeat: number | undefined, timeoutMs: number, shallowFreeze = false, key?: object): Promise<CallOutcome> {
     if (!this.child || !this.ready) await this.start();
     const ready = await this.ready!;
     if ('loadError' in ready) return { kind: 'error', message: `the submission failed to load: ${ready.loadError}` };
     const child = this.child;
     if (!child) return { kind: 'error', message: 'the process exited before the call' };
-    const id = this.nextId++;
+    const ahead = key === undefined ? undefined : this.prefetched.get(key);
+    if (key !== undefined) this.prefetched.delete(key);
+    const id = ahead ?? this.nextId++;
     return new Promise<CallOutcome>((resolvePromise) => {
       let done = false;
       const finish = (o: CallOutcome) => {
@@ -160,6 +199,8 @@ export class Sandbox {
         clearTimeout(timer);
         child.off('message', onMessage);
         child.off('close', onExit);
+        this.inbox.delete(id);
+        this.sentAhead.delete(id);
         resolvePromise(o);
       };
       const timer = setTimeout(() => {
@@ -169,12 +210,18 @@ export class Sandbox {
       const onMessage = (m: unknown) => {
         const msg = m as { t?: unknown; id?: unknown; ok?: unknown; value?: unknown; error?: unknown };
         if (msg === null || typeof msg !== 'object' || msg.t !== 'result' || msg.id !== id) return;
+        // Results are only accepted once per id, the first one to arrive.
         if (msg.ok === true) finish({ kind: 'ok', value: msg.value });
         else finish({ kind: 'error', message: typeof msg.error === 'string' ? msg.error.slice(0, 500) : 'failed' });
       };
       const onExit = () => setImmediate(() => finish({ kind: 'error', message: `the process ${this.exits.get(child) ?? 'exited'} during the call` }));
       child.on('message', onMessage);
       child.on('close', onExit);
+      if (ahead !== undefined) {
+        if (this.inbox.has(id)) onMessage(this.inbox.get(id));
+        else if (child.exitCode !== null || child.signalCode !== null) onExit();
+        return;
+      }
       try {
         child.send({ t: 'call', id, fn, args, repeat, shallow: shallowFreeze });
       } catch (err) {

@@ -95,8 +95,20 @@ if (!mod) process.disconnect?.();
 
 if (mod) {
   const exports = keys(mod).filter((k) => typeof mod[k] === 'function');
-  onProcess('message', async (msg) => {
+  // Calls may arrive ahead of time (pipelined): run them strictly one after another.
+  const queue = [];
+  let busy = false;
+  onProcess('message', (msg) => {
     if (!msg || msg.t !== 'call') return;
+    queue.push(msg);
+    if (!busy) void drain();
+  });
+  async function drain() {
+    busy = true;
+    while (queue.length > 0) await runCall(queue.shift());
+    busy = false;
+  }
+  async function runCall(msg) {
     const { id, fn, args, repeat, shallow } = msg;
     let reply;
     try {
@@ -123,6 +135,6 @@ if (mod) {
     } catch (e) {
       send({ t: 'result', id, ok: false, error: `returned a value the grader cannot copy (${describeThrown(e)})` });
     }
-  });
+  }
   send({ t: 'ready', exports });
 }
