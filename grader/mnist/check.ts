@@ -16,7 +16,11 @@ import { matches } from '../compare/compare.js';
 import type { Plain } from '../compare/plain.js';
 import { CLASSES, mnistSplit } from './data.js';
 import { confusionText, evaluateNetwork, networkProblem, type MnistEvaluation } from './evaluate.js';
+import { pickMisclassified, type MnistDetails } from './render.js';
 import { PASS_ACCURACY, REFERENCE_ACCURACY, SIZES } from './schedule.js';
+
+/** How many misclassified digits the report keeps (taken in turn from each class) for pictures. */
+export const MISCLASSIFIED_KEPT = 100;
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -87,6 +91,14 @@ export function mnistNote(output: Plain, params: Record<string, unknown> = {}): 
   if (typeof e === 'string') return undefined;
   return {
     note: `accuracy ${pct(e.accuracy)} on ${e.n} held-out digits (pass ≥ ${pct(pass)}, reference ${pct(reference)})\nconfusion matrix (rows: true digit, columns: predicted):\n${confusionText(e.confusion)}`,
-    details: { accuracy: e.accuracy, correct: e.correct, n: e.n, passAccuracy: pass, referenceAccuracy: reference, confusion: e.confusion },
+    details: {
+      accuracy: e.accuracy,
+      correct: e.correct,
+      n: e.n,
+      passAccuracy: pass,
+      referenceAccuracy: reference,
+      confusion: e.confusion,
+      misclassified: pickMisclassified(e.misclassified, MISCLASSIFIED_KEPT),
+    } satisfies MnistDetails,
   };
 }

@@ -8,5 +8,6 @@ import { generateCommand } from './generate.js';
 import { checkCommand } from './check.js';
 import { worksheetCommand } from './worksheet.js';
 import { gradeCommand } from './grade.js';
+import { mnistReportCommand } from './mnist-report.js';
 
-export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand, worksheetCommand];
+export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand, worksheetCommand, mnistReportCommand];
