@@ -17,8 +17,15 @@ import { neuronForward, messages as neuronForwardMessages } from './neuron-forwa
 import { neuronStep, messages as neuronStepMessages } from './neuron-step/index.js';
 import { softmaxGradient, messages as softmaxGradientMessages } from './softmax-gradient/index.js';
 import { matrixBackprop, messages as matrixBackpropMessages } from './matrix-backprop/index.js';
+import { sigmoidStrip, messages as sigmoidStripMessages } from './sigmoid-strip/index.js';
+import { sgdCost, messages as sgdCostMessages } from './sgd-cost/index.js';
+import { activationDerivatives, messages as activationDerivativesMessages } from './activation-derivatives/index.js';
+import { weightInit, messages as weightInitMessages } from './weight-init/index.js';
 
-export const exercises: Exercise[] = [derivative, neuronForward, neuronStep, oneHot, matrixBackprop, softmaxGradient];
+export const exercises: Exercise[] = [
+  derivative,
+  neuronForward, neuronStep, oneHot, matrixBackprop, sigmoidStrip, sgdCost, softmaxGradient, activationDerivatives, weightInit,
+];
 
 /** Every message table, for the i18n completeness test. */
 export function allTables(): Record<string, Messages> {
@@ -29,6 +36,10 @@ export function allTables(): Record<string, Messages> {
     'neuron-step': neuronStepMessages,
     'softmax-gradient': softmaxGradientMessages,
     'matrix-backprop': matrixBackpropMessages,
+    'sigmoid-strip': sigmoidStripMessages,
+    'sgd-cost': sgdCostMessages,
+    'activation-derivatives': activationDerivativesMessages,
+    'weight-init': weightInitMessages,
   };
 }
 

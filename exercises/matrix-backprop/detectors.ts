@@ -37,7 +37,7 @@ export function detectors(p: MatrixBackpropParams, lang: Lang): Detector[] {
           wrong: () => new Array<number>(n2).fill(0), feedback: fb('w-not-transposed', { v_n1: n1 }),
         },
     { id: 'forgot-sigma-prime', part: 'delta1', wrong: (d) => V(d, 'grad_a1').slice(), feedback: fb('forgot-sigma-prime') },
-    { id: 'dW-transposed', part: 'dW2', wrong: (d) => outer(V(d, 'a1'), V(d, 'delta2')), feedback: fb('dW-transposed', { v_shape: shape(n2, n1) }) },
-    { id: 'dW-transposed', part: 'dW1', wrong: (d) => outer(p.x, V(d, 'delta1')), feedback: fb('dW-transposed', { v_shape: shape(n1, p.x.length) }) },
+    { id: 'dW-transposed', part: 'dW2', wrong: (d) => (n1 * n2 === 1 ? null : outer(V(d, 'a1'), V(d, 'delta2'))), feedback: fb('dW-transposed', { v_shape: shape(n2, n1) }) },
+    { id: 'dW-transposed', part: 'dW1', wrong: (d) => (n1 * p.x.length === 1 ? null : outer(p.x, V(d, 'delta1'))), feedback: fb('dW-transposed', { v_shape: shape(n1, p.x.length) }) },
   ];
 }

@@ -78,7 +78,8 @@ export const matrixBackprop: Exercise<MatrixBackpropParams> = {
   options: [{ name: 'sizes', description: 'layer sizes n0-n1-n2 (each 1 to 4, n2 ≥ 2)', default: '2-3-2' }],
   generate(rng, options) {
     const [n0, n1, n2] = parseSizes(options.sizes);
-    for (;;) {
+    for (let tries = 0; ; tries++) {
+      if (tries > 20_000) throw new Error('matrix-backprop: no suitable random problem found');
       const x = halves(rng, n0, -4, 4);
       const W1 = Array.from({ length: n1 }, () => halves(rng, n0, -3, 3));
       const b1 = halves(rng, n1, -2, 2);

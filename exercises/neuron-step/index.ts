@@ -189,7 +189,8 @@ export const neuronStep: Exercise<NeuronStepParams> = {
   generate(rng, options) {
     const n = inputsOption('neuron-step', options.inputs);
     const cost = costOption(options.cost);
-    for (;;) {
+    for (let tries = 0; ; tries++) {
+      if (tries > 20_000) throw new Error('neuron-step: no suitable random problem found');
       const p: NeuronStepParams = { ...generateNeuron(rng, n, 0.5, 2.5), y: rng.int(0, 1), alpha: rng.pick([0.5, 1, 2]), cost };
       const a = sigmoid(preactivation(p.w, p.x, p.b));
       const dz = dCdaOf(p, a) * a * (1 - a);

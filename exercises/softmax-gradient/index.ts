@@ -88,7 +88,8 @@ export const softmaxGradient: Exercise<SoftmaxParams> = {
     if (!Number.isInteger(n) || n < 2 || n > 6) {
       throw new DlfError(`softmax-gradient: option classes should be an integer from 2 to 6, got ${show(options.classes)}`);
     }
-    for (;;) {
+    for (let tries = 0; ; tries++) {
+      if (tries > 20_000) throw new Error('softmax-gradient: no suitable random problem found');
       const p = { z: Array.from({ length: n }, () => rng.int(-4, 6) / 2), label: rng.int(0, n - 1) };
       const a = softmax(p.z);
       if (a[p.label]! < 0.05 || a[p.label]! > 0.9 || Math.min(...a) < 0.01) continue;
