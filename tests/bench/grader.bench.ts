@@ -4,7 +4,7 @@
  *   - the floor: spawning a bare `node -e 0`;
  *   - the peer: `vitest run` of an equivalent suite (same cases and expected values) on the same
  *     submission, without any sandbox;
- *   - the CLI end to end (`node generator/bin/dlf.js grade ... --format json`).
+ *   - the CLIs end to end (`node grader/bin/grade.js ...` = `npm run grade`, and `dlf grade`).
  *
  * @example
  *   npm run bench -- grader
@@ -97,18 +97,27 @@ export default async function bench(): Promise<void> {
       if (r.status !== 0) throw new Error(`bench: dlf grade failed: ${r.stderr}`);
     }));
   }
+  const standalone: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    standalone.push(timeMs(() => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'grader/bin/grade.js'), SUBMISSION, '--seed', String(SEED), '--only', API.join(','), '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`bench: npm run grade failed: ${r.stderr}`);
+    }));
+  }
   rmSync(peerDir, { recursive: true, force: true });
 
   const f = summarise(floor).median;
   const o = summarise(ours).median;
   const p = summarise(peer).median;
   const c = summarise(cli).median;
+  const n = summarise(standalone).median;
   console.log(`grading the correct example: ${cases} cases (21 functions, public + hidden, seed ${SEED}), medians of ${runs}/${runs}/3/3 runs`);
   table([
     ['what', 'median ms', 'vs floor', 'vs gradeSubmission'],
     ['floor: node -e 0 (spawn)', fmt(f), '1.0×', fmt(f / o, 2) + '×'],
     ['gradeSubmission (library, sandboxed)', fmt(o), fmt(o / f, 2) + '×', '1.0×'],
     ['peer: vitest run, same cases, no sandbox', fmt(p), fmt(p / f, 2) + '×', fmt(p / o, 2) + '×'],
+    ['npm run grade entry end to end (tsx)', fmt(n), fmt(n / f, 2) + '×', fmt(n / o, 2) + '×'],
     ['dlf grade CLI end to end (tsx + all commands)', fmt(c), fmt(c / f, 2) + '×', fmt(c / o, 2) + '×'],
   ]);
   console.log(`targets: gradeSubmission ≤ 3× floor → ${o / f <= 3 ? 'met' : 'NOT met'} (${fmt(o / f, 2)}×); ≥ 5× faster than the peer → ${p / o >= 5 ? 'met' : 'NOT met'} (${fmt(p / o, 2)}×)`);

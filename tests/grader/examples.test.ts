@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, gradeSubmission, type Report } from '../../grader/index.js';
@@ -69,8 +70,10 @@ describe('dlf grade (CLI)', () => {
     for (const flag of ['--suite', '--seed', '--format', '--only', '--reveal', '--watch']) expect(help.stdout).toContain(flag);
   });
 
-  it('rejects bad input with a one-line error naming the value and a non-zero exit', () => {
-    const r = cli('grade', 'grader/examples/correct', '--seed', 'abc');
+  it('npm run grade (the standalone entry) rejects bad input with a one-line error and a non-zero exit', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.grade).toBe('node grader/bin/grade.js');
+    const r = spawnSync(process.execPath, [join(ROOT, 'grader/bin/grade.js'), 'grader/examples/correct', '--seed', 'abc'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
