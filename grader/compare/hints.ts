@@ -61,7 +61,14 @@ const rules: Record<string, Rule[]> = {
     { hint: 'use the mean of the batch\'s gradients: divide the sum by the batch size', when: ([n, b, a], g) => b.length > 1 && matches(g, updateMiniBatchSum(n, b, a)) },
     { hint: 'the step goes uphill: W ← W − α·mean(∇W)', when: ([n, b, a], g) => matches(g, updateMiniBatchSum(n, b, a, -1, true)) },
   ],
+  predict: [
+    { hint: 'return the index of the largest output (the class), not the activation itself', when: ([n, x], g) => typeof g === 'number' && !Number.isInteger(g) && matches(g, Math.max(...outputOf(n, x))) },
+    { hint: 'return the index of the LARGEST output activation (argmax), not the smallest', when: ([n, x], g) => { const a = outputOf(n, x); return a.length > 1 && g === a.indexOf(Math.min(...a)); } },
+    { hint: 'classes are numbered from 0: return the 0-based index of the largest output', when: (args, g) => g === ref.predict(args[0], args[1]) + 1 },
+  ],
 };
+
+const outputOf = (net: Network, x: Vector): Vector => ref.feedforward(net, x).activations.at(-1)!;
 
 const backpropRules: [string, Parameters<typeof backpropWith>[3]][] = [
   ['no 1/m: with C = (1/m) Σ ½ (a_j − y_j)², ∇_{a^L} C = (a^L − y)/m', { noOneOverM: true }],

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../generator/engine/prng.js';
 import type { Network } from '../../grader/api.js';
 import { compareValues } from '../../grader/compare/compare.js';
+import { hintFor } from '../../grader/compare/hints.js';
 import { toPlain } from '../../grader/compare/plain.js';
 import { mnistGenerators } from '../../grader/mnist/cases.js';
 import { mnistSplit, takePerClass, toExamples } from '../../grader/mnist/data.js';
@@ -104,6 +105,18 @@ describe('predict on fixed networks', () => {
     expect(ref.predict(twoLayers, [0, 0])).toBe(2); // hidden = (0.5, 0.5): only the bias decides
     expect(ref.predict({ weights: [[[0], [0]]], biases: [[1, 1]] }, [7])).toBe(0);
     expect(ref.predict({ weights: [[[1]]], biases: [[0]] }, [3])).toBe(0);
+  });
+
+  it('common predict mistakes get a hint', () => {
+    const net: Network = { weights: [[[1, 0], [0, 1], [0.5, 0.5]], [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0.2]]], biases: [[0, 0, 0], [0, 0, 0, 0]] };
+    const x = [2, -1];
+    const a = ref.feedforward(net, x).activations[2]!;
+    const best = ref.predict(net, x);
+    const m = { kind: 'value' as const, path: '', message: '' };
+    expect(hintFor('predict', [net, x], Math.max(...a), m)).toMatch(/index of the largest output \(the class\), not the activation/);
+    expect(hintFor('predict', [net, x], a.indexOf(Math.min(...a)), m)).toMatch(/LARGEST output activation \(argmax\), not the smallest/);
+    expect(a.indexOf(Math.min(...a))).not.toBe(best + 1);
+    expect(hintFor('predict', [net, x], best + 1, m)).toMatch(/numbered from 0/);
   });
 
   it('the table\'s predict cases are exact and pass with the reference; one answer is the last class', () => {
