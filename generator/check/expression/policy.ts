@@ -33,7 +33,7 @@ export const SYMBOLIC = {
   maxChars: 120,
   maxNodes: 60,
   /** Largest number literal allowed in an input we hand to nerdamer (it expands powers exactly). */
-  maxLiteral: 20,
+  maxLiteral: 10,
   /** nerdamer's own cooperative timeout for simplify, in ms. */
-  timeoutMs: 150,
+  timeoutMs: 40,
 } as const;
