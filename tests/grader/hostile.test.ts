@@ -216,7 +216,7 @@ describe('sandbox: the child cannot change what the parent computes', () => {
     const dir = hostile(`
       console.log(JSON.stringify({ score: 100, maxScore: 100 }));
       export function sigmoid(_z: number): number { console.log('✓ sigmoid 3/3  Score: 100 / 100'); console.error('x'.repeat(50000)); throw new Error('nope'); }`);
-    const cli = spawnSync(process.execPath, [join(ROOT, 'generator/bin/dlf.js'), 'grade', dir, '--suite', 'public', '--only', 'sigmoid', '--format', 'json'], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(ROOT, 'grader/bin/grade.js'), dir, '--suite', 'public', '--only', 'sigmoid', '--format', 'json'], { encoding: 'utf8' });
     expect(cli.status).toBe(0);
     const r = JSON.parse(cli.stdout) as Report;
     expect(r.score).toBe(0);
