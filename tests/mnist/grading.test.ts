@@ -86,6 +86,13 @@ describe('MNIST through the sandbox', () => {
     expect(r.tests.every((t) => t.status !== 'passed')).toBe(true);
   });
 
+  it('an sgd that shuffles trainingData in place is told it mutates its input', async () => {
+    const dir = patchedCorrect([{ file: 'training.ts', find: 'const data = shuffle(trainingData, random);', replace: 'const data = trainingData; data.reverse();' }]);
+    const t = (await grade(dir, [mnistCase({ perClass: 1, epochs: 1 })])).tests[0]!;
+    expect(t.status).toBe('error');
+    expect(t.hint).toMatch(/modifies its input/);
+  });
+
   it('sgd and predict are graded from the scoring table: full marks for the correct example, 0 for the stub', async () => {
     expect(FUNCTIONS.map((f) => f.name)).toEqual(expect.arrayContaining(['sgd', 'predict']));
     const table = FUNCTIONS.filter((f) => f.name === 'predict' || f.name === 'sgd').map((f) =>
