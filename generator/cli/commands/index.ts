@@ -8,6 +8,8 @@ import { generateCommand } from './generate.js';
 import { checkCommand } from './check.js';
 import { worksheetCommand } from './worksheet.js';
 import { gradeCommand } from './grade.js';
+import { starterCommand } from './starter.js';
+import { autograderCommand } from './autograder.js';
 import { mnistReportCommand } from './mnist-report.js';
 
-export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand, worksheetCommand, mnistReportCommand];
+export const commands: CommandModule<any, any>[] = [listCommand, generateCommand, checkCommand, gradeCommand, worksheetCommand, mnistReportCommand, starterCommand, autograderCommand];
