@@ -5,7 +5,8 @@
  * @example
  *   const dir = patchedCorrect([{ file: 'neuron.ts', find: 'let z = b;', replace: 'let z = 0;' }]);
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,17 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORRECT = join(ROOT, 'grader/examples/correct');
 export const STUB = join(ROOT, 'grader/examples/stub');
+
+/** Every temp submission made here is removed after the test file that made it. */
+const created: string[] = [];
+afterAll(() => {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlf-sub-'));
+  created.push(dir);
+  return dir;
+};
 
 export interface Patch {
   file: string;
@@ -22,7 +34,7 @@ export interface Patch {
 
 /** A new temp folder holding `files` (paths relative to the submission root). */
 export function makeSubmission(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dlf-sub-'));
+  const dir = tempDir();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -32,7 +44,7 @@ export function makeSubmission(files: Record<string, string>): string {
 
 /** A copy of the correct example with `patches` applied to its src/ files (each must match once). */
 export function patchedCorrect(patches: Patch[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dlf-sub-'));
+  const dir = tempDir();
   cpSync(CORRECT, dir, { recursive: true });
   for (const p of patches) {
     const path = join(dir, 'src', p.file);
