@@ -7,8 +7,8 @@
  *   writeAtomic('worksheets/students/s001/worksheet.md', text);
  *   copyTree('node_modules/katex/dist/fonts', 'worksheets/assets/katex/fonts');
  */
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DlfError } from '../engine/errors.js';
 
 let counter = 0;
@@ -22,13 +22,26 @@ export function fsReason(err: unknown): string {
   return (code && reasons[code]) ?? (err as Error).message;
 }
 
+/** mkdir -p, one level at a time (Node's recursive mkdir can spin on special file systems such as /proc). */
 export function ensureDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new DlfError(`cannot create directory ${dir}: ${fsReason(err)}`);
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
   }
-  if (!statSync(dir).isDirectory()) throw new DlfError(`cannot create directory ${dir}: a file is in the way`);
+  if (existsSync(d) && !statSync(d).isDirectory()) {
+    throw new DlfError(`cannot create directory ${dir}: ${d === resolve(dir) ? 'a file is in the way' : `${d} is a file, not a directory`}`);
+  }
+  for (const m of missing) {
+    try {
+      mkdirSync(m);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DlfError(`cannot create directory ${dir}: ${fsReason(err)}`);
+    }
+  }
 }
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {

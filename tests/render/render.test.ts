@@ -1,0 +1,107 @@
+/**
+ * Rendered sheets: snapshots for a fixed spec (one-hot with fixed params — stable while other
+ * exercises' texts change), byte-identical output for the same seed, no URLs in the HTML, no KaTeX
+ * error markup, in English and Japanese, for every registered exercise.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSheet } from '../../generator/worksheet/sheet.js';
+import { defaultSpec, parseSpec } from '../../generator/worksheet/spec.js';
+import { formatView, sheetView } from '../../generator/render/view.js';
+import { combinedKeyFiles, studentFiles, type Views } from '../../generator/render/files.js';
+import { loadTemplates } from '../../generator/render/templates.js';
+import { answersTemplate } from '../../generator/worksheet/answers.js';
+import { mathProblems } from '../../generator/render/html-target.js';
+import type { Lang } from '../../exercises/types.js';
+
+const tpl = loadTemplates();
+const fixed = parseSpec({
+  title: 'Snapshot: one-hot',
+  questions: [{ exercise: 'one-hot', params: { classes: 4, label: 1, vector: [0, 0, 1, 0] }, points: 2 }],
+}, 'test');
+
+function render(spec = fixed, lang: Lang = 'en', id = 's001', seed = 5) {
+  const sheet = buildSheet(spec, { id, name: 'Higa Yui' }, { seed, title: spec.title ?? 'Worksheet', lang });
+  const view = sheetView(sheet);
+  const views: Views = { md: formatView(view, 'md'), html: formatView(view, 'html'), tex: formatView(view, 'tex') };
+  const files = Object.fromEntries(studentFiles(views, tpl).map((f) => [f.file, f.content]));
+  files['answers.yaml'] = answersTemplate(view);
+  for (const f of combinedKeyFiles([views], tpl)) files[`combined-${f.file}`] = f.content;
+  return files;
+}
+
+describe('snapshots (fixed spec)', () => {
+  const files = render();
+  for (const name of ['worksheet.md', 'key.md', 'worksheet.tex', 'key.tex', 'worksheet.html', 'answers.yaml']) {
+    it(name, async () => {
+      await expect(files[name]).toMatchFileSnapshot(`./__snapshots__/one-hot.${name}`);
+    });
+  }
+});
+
+describe.each(['en', 'ja'] as const)('every registered exercise, lang %s', (lang) => {
+  const a = render(defaultSpec(), lang, 'A01', 42);
+  const b = render(defaultSpec(), lang, 'A01', 42);
+  const html = Object.entries(a).filter(([f]) => f.endsWith('.html'));
+
+  it('renders byte-identical output for the same seed', () => {
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    for (const k of Object.keys(a)) expect(b[k] === a[k], `${k} differs`).toBe(true);
+  });
+
+  it('has no external URLs in the HTML', () => {
+    for (const [name, text] of html) {
+      // Namespace declarations (KaTeX's tall brackets are inline SVG) name no resource; anything else would be fetched.
+      const urls = text.replace(/xmlns(:\w+)?="http:\/\/www\.w3\.org\/[^"]*"/g, '').match(/https?:\/\/[^\s"')]*/g) ?? [];
+      expect(urls, name).toEqual([]);
+      const refs = [...text.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+      for (const ref of refs) expect(ref, `${name}: ${ref}`).toMatch(/^(\.\.\/\.\.\/assets|assets)\/[\w./-]+$/);
+    }
+  });
+
+  it('has no KaTeX error markup', () => {
+    for (const [name, text] of html) {
+      expect(text.includes('katex-error'), `${name} has katex-error`).toBe(false);
+      expect(text.includes('math-fallback'), `${name} has math-fallback`).toBe(false);
+    }
+    expect(mathProblems()).toEqual([]);
+  });
+
+  it('writes the page in the requested language', () => {
+    expect(a['worksheet.html']!.includes(`<html lang="${lang}">`)).toBe(true);
+    expect(a['worksheet.md']!.includes(lang === 'ja' ? '問 1' : 'Question 1')).toBe(true);
+  });
+
+  it('balances LaTeX environments and braces in the .tex', () => {
+    for (const name of ['worksheet.tex', 'key.tex']) {
+      const tex = a[name]!;
+      const begins = [...tex.matchAll(/\\begin\{(\w+\*?)\}/g)].map((m) => m[1]);
+      const ends = [...tex.matchAll(/\\end\{(\w+\*?)\}/g)].map((m) => m[1]);
+      expect(ends.sort(), name).toEqual(begins.sort());
+      const stripped = tex.replace(/\\[{}]/g, '');
+      expect(stripped.split('{').length, name).toBe(stripped.split('}').length);
+    }
+  });
+
+  it('gives a different student different numbers', () => {
+    const other = render(defaultSpec(), lang, 'A02', 42);
+    expect(other['worksheet.md'] !== a['worksheet.md']).toBe(true);
+  });
+});
+
+describe('--templates override', () => {
+  it('uses a template found in the override directory, the default otherwise; errors name the file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'dlf-tpl-'));
+    writeFileSync(join(dir, 'worksheet.md.hbs'), 'CUSTOM {{title}} for {{student.id}}\n');
+    const custom = loadTemplates(dir);
+    const view = formatView(sheetView(buildSheet(fixed, { id: 'x1', name: '' }, { seed: 1, title: 'T', lang: 'en' })), 'md');
+    expect(custom.render('worksheet.md', view)).toBe('CUSTOM T for x1\n');
+    expect(custom.render('key.md', { heading: 'K', title: 'T', labels: view.labels, sheets: [view] })).toContain('# K — T');
+    writeFileSync(join(dir, 'key.md.hbs'), '{{#each sheets}}{{nope}}{{/each}}');
+    expect(() => loadTemplates(dir).render('key.md', { sheets: [view] })).toThrow(/template .*key\.md\.hbs: "nope" not defined/);
+    writeFileSync(join(dir, 'key.md.hbs'), '{{#each sheets}');
+    expect(() => loadTemplates(dir).render('key.md', { sheets: [] })).toThrow(/template .*key\.md\.hbs: Parse error/);
+  });
+});
