@@ -29,8 +29,13 @@ export async function main(argv: string[]): Promise<number> {
       y.showHelp('error');
       throw new DlfError(msg ?? 'invalid usage');
     });
-  for (const command of commands) cli.command(command as never);
   try {
+    // Load only the command being run; the others are listed by name and summary for --help.
+    const wanted = commands.find((c) => c.name === argv[0]);
+    for (const c of commands) {
+      if (c === wanted) cli.command((await c.load()) as never);
+      else cli.command(c.name, c.summary, () => {}, () => {});
+    }
     await cli.parseAsync();
     if (typeof process.exitCode === 'number') exitCode = process.exitCode;
   } catch (err) {
