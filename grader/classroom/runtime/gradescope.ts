@@ -36,6 +36,9 @@ const r2 = (x: number): number => Math.round(x * 100) / 100;
 export function gradescopeResults(report: Report, opts: { hiddenVisibility?: Visibility; executionTime: number; notice?: string }): GradescopeResults {
   const tests: GradescopeTest[] = [];
   report.functions.forEach((f, i) => {
+    // Round the public part and give the hidden part the rest, so a function's tests add up to its score.
+    let publicScore = 0;
+    let publicMax = 0;
     for (const suite of ['public', 'hidden'] as const) {
       const mine = report.tests.filter((t) => t.function === f.name && t.suite === suite);
       if (mine.length === 0) continue;
@@ -45,11 +48,13 @@ export function gradescopeResults(report: Report, opts: { hiddenVisibility?: Vis
       if (first) lines.push(first.message, ...(first.hint ? [`Hint: ${first.hint}`] : []));
       const note = mine.find((t) => t.note)?.note;
       if (note) lines.push(note);
+      const score = suite === 'public' ? (publicScore = r2(mine.reduce((s, t) => s + t.score, 0))) : r2(f.score - publicScore);
+      const max = suite === 'public' ? (publicMax = r2(mine.reduce((s, t) => s + t.maxScore, 0))) : r2(f.maxScore - publicMax);
       tests.push({
         name: `${f.name} — ${suite} cases`,
         number: `${i + 1}.${suite === 'public' ? 1 : 2}`,
-        score: r2(mine.reduce((s, t) => s + t.score, 0)),
-        max_score: r2(mine.reduce((s, t) => s + t.maxScore, 0)),
+        score,
+        max_score: max,
         status: bad.length === 0 ? 'passed' : 'failed',
         output: lines.join('\n'),
         visibility: suite === 'public' ? 'visible' : (opts.hiddenVisibility ?? 'after_due_date'),
