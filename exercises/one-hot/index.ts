@@ -45,7 +45,7 @@ export const oneHot: Exercise<OneHotParams> = {
   id: 'one-hot',
   title: (lang) => t(lang, 'one-hot.title'),
   summary: 'Encode a class label as a one-hot vector and decode one back (labels count from 0).',
-  options: [{ name: 'classes', description: 'number of classes (2 to 12)', default: '10' }],
+  options: [{ name: 'classes', description: 'number of classes (3 to 12)', default: '10' }],
   generate(rng, options) {
     const classes = Number(options.classes ?? 10);
     if (!Number.isInteger(classes) || classes < 3 || classes > 12) {
