@@ -5,18 +5,19 @@
  *
  * @example
  *   const tpl = loadTemplates();
- *   studentFiles(views, new Set(['md', 'html']), tpl)   // [{ file: 'worksheet.md', content }, …]
+ *   studentFiles({ md: formatView(view, 'md') }, tpl)   // [{ file: 'worksheet.md', content }, …]
+ *   const keys = new CombinedKeys('worksheets', tpl, ['md']); keys.add(views); keys.close();
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Format, SheetView } from './view.js';
-import type { Templates } from './templates.js';
+import type { TemplateName, Templates } from './templates.js';
 import { translator } from '../i18n/index.js';
 import { renderMessages } from './messages.js';
 import { escapeHtml } from './html-target.js';
 import { escapeTex } from './tex-target.js';
-import { copyTree, ensureDir, writeAtomic } from '../worksheet/write.js';
+import { AtomicStream, copyTree, ensureDir, writeAtomic } from '../worksheet/write.js';
 
 const t = translator(renderMessages);
 
@@ -32,20 +33,19 @@ function htmlPage(tpl: Templates, view: SheetView, body: string, assets: string,
   return tpl.render('page.html', { lang: view.lang, title: view.title, assets, kind, body });
 }
 
-function texDocument(tpl: Templates, views: SheetView[], body: string, file: string): string {
+function texDocument(tpl: Templates, views: SheetView[], body: string, file: string, tikz = views.some((v) => v.questions.some((q) => q.figures.some((f) => f.tikz)))): string {
   const lang = views[0]!.lang;
-  const tikz = views.some((v) => v.questions.some((q) => q.figures.some((f) => f.tikz)));
   return tpl.render('document.tex', {
     lang, ja: lang === 'ja', tikz, title: views[0]!.title.replace(/[\r\n]+/g, ' '), body, file,
     compiler: lang === 'ja' ? 'lualatex' : 'pdflatex',
   });
 }
 
-function keyData(views: SheetView[], format: Format) {
+function keyData(views: SheetView[], format: Format, all = views.length > 1) {
   const v = views[0]!;
-  const heading = t(v.lang, views.length > 1 ? 'render.key.all' : 'render.key');
+  const heading = t(v.lang, all ? 'render.key.all' : 'render.key');
   const plain = format === 'html' ? escapeHtml : format === 'tex' ? escapeTex : (s: string) => s;
-  return { lang: v.lang, title: v.title, heading: plain(heading), labels: v.labels, sheets: views };
+  return { lang: v.lang, title: v.title, heading: plain(heading), labels: v.labels, sheets: views, continued: false };
 }
 
 /** A student's files: worksheet and key in each text format, SVG figures for the Markdown. */
@@ -65,21 +65,52 @@ export function studentFiles(views: Views, tpl: Templates, assets = '../../asset
     const v = views.tex;
     const figureUnavailable = escapeTex(t(v.lang, 'render.figure.unavailable'));
     out.push({ file: 'worksheet.tex', content: texDocument(tpl, [v], tpl.render('worksheet.tex', { ...v, figureUnavailable }), 'worksheet.tex') });
-    out.push({ file: 'key.tex', content: texDocument(tpl, [v], tpl.render('key.tex', keyData([v], 'tex')), 'key.tex') });
+    out.push({ file: 'key.tex', content: texDocument(tpl, [v], tpl.render('key.tex', keyData([v], 'tex')), 'key.tex', false) });
   }
   return out;
 }
 
-/** The instructor's key for the whole class, one file per text format. */
-export function combinedKeyFiles(all: Views[], tpl: Templates, assets = 'assets'): OutFile[] {
-  const out: OutFile[] = [];
-  const md = all.map((v) => v.md).filter((v): v is SheetView => Boolean(v));
-  const html = all.map((v) => v.html).filter((v): v is SheetView => Boolean(v));
-  const tex = all.map((v) => v.tex).filter((v): v is SheetView => Boolean(v));
-  if (md.length) out.push({ file: 'key.md', content: tpl.render('key.md', keyData(md, 'md')) });
-  if (html.length) out.push({ file: 'key.html', content: htmlPage(tpl, html[0]!, tpl.render('key.html', keyData(html, 'html')), assets, 'key') });
-  if (tex.length) out.push({ file: 'key.tex', content: texDocument(tpl, tex, tpl.render('key.tex', keyData(tex, 'tex')), 'key.tex') });
-  return out;
+/**
+ * The instructor's key for the whole class, one file per text format, written student by student
+ * (so a class of any size never sits in memory as one string): `add` each student's views in
+ * order, then `close`.
+ */
+export class CombinedKeys {
+  private streams = new Map<Format, { stream: AtomicStream; suffix: string }>();
+  private count = 0;
+  constructor(private outDir: string, private tpl: Templates, formats: Format[], private assets = 'assets') {
+    for (const f of formats) this.streams.set(f, { stream: new AtomicStream(join(outDir, `key.${f}`)), suffix: '' });
+  }
+
+  add(views: Views): void {
+    for (const [f, s] of this.streams) {
+      const v = views[f];
+      if (!v) continue;
+      const body = this.tpl.render(`key.${f}` as TemplateName, { ...keyData([v], f, true), continued: this.count > 0 });
+      if (this.count === 0) {
+        const BODY = '\u0000BODY\u0000';
+        const shell = f === 'html' ? htmlPage(this.tpl, v, BODY, this.assets, 'key') : f === 'tex' ? texDocument(this.tpl, [v], BODY, 'key.tex', false) : BODY;
+        const [prefix, suffix] = shell.split(BODY) as [string, string];
+        s.stream.write(prefix);
+        s.suffix = suffix;
+      }
+      s.stream.write(body);
+    }
+    this.count++;
+  }
+
+  /** Finish every file; returns how many were written. */
+  close(): number {
+    for (const s of this.streams.values()) {
+      s.stream.write(s.suffix);
+      s.stream.close();
+    }
+    return this.streams.size;
+  }
+
+  abort(): void {
+    for (const s of this.streams.values()) s.stream.abort();
+  }
 }
 
 /** KaTeX's CSS and fonts and sheet.css into `<outDir>/assets/`, for the HTML pages to work offline. */

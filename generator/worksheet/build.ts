@@ -20,7 +20,7 @@ import { toManifest } from './manifest.js';
 import { answersTemplate } from './answers.js';
 import { ensureDir, writeAtomic } from './write.js';
 import { type Format, formatView, sheetView } from '../render/view.js';
-import { combinedKeyFiles, studentFiles, type Views, writeAssets } from '../render/files.js';
+import { CombinedKeys, studentFiles, type Views, writeAssets } from '../render/files.js';
 import { loadTemplates } from '../render/templates.js';
 import { mathProblems } from '../render/html-target.js';
 import { findChromium, NO_CHROMIUM, startPrinter } from '../render/pdf.js';
@@ -67,32 +67,35 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
   if (textFormats.includes('html')) writeAssets(o.outDir, tpl);
   let files = 1;
   let maxScore = 0;
-  const all: Views[] = [];
   const studentDirs: string[] = [];
-  o.students.forEach((student, i) => {
-    const sheet = buildSheet(o.spec, student, { seed: o.seed, title: o.title, lang: o.lang });
-    const view = sheetView(sheet);
-    const views: Views = {};
-    for (const f of textFormats) views[f] = formatView(view, f);
-    const dir = join(o.outDir, 'students', student.id);
-    studentDirs.push(dir);
-    ensureDir(dir);
-    const out = studentFiles(views, tpl);
-    if (out.some((f) => f.file.startsWith('figures/'))) ensureDir(join(dir, 'figures'));
-    out.push({ file: 'answers.yaml', content: answersTemplate(view) });
-    const partKeys = Object.fromEntries(view.questions.map((q) => [q.key, q.parts.map((p) => p.key)]));
-    const points = Object.fromEntries(view.questions.map((q) => [q.key, q.points]));
-    const manifest = toManifest(sheet, partKeys, points);
-    maxScore = manifest.maxScore;
-    out.push({ file: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
-    for (const f of out) writeAtomic(join(dir, f.file), f.content);
-    files += out.length;
-    all.push(views);
-    o.onProgress?.(i + 1, o.students.length, 'sheets');
-  });
-  const combined = combinedKeyFiles(all, tpl);
-  for (const f of combined) writeAtomic(join(o.outDir, f.file), f.content);
-  files += combined.length;
+  const keys = new CombinedKeys(o.outDir, tpl, textFormats);
+  try {
+    o.students.forEach((student, i) => {
+      const sheet = buildSheet(o.spec, student, { seed: o.seed, title: o.title, lang: o.lang });
+      const view = sheetView(sheet);
+      const views: Views = {};
+      for (const f of textFormats) views[f] = formatView(view, f);
+      const dir = join(o.outDir, 'students', student.id);
+      studentDirs.push(dir);
+      ensureDir(dir);
+      const out = studentFiles(views, tpl);
+      if (out.some((f) => f.file.startsWith('figures/'))) ensureDir(join(dir, 'figures'));
+      out.push({ file: 'answers.yaml', content: answersTemplate(view) });
+      const partKeys = Object.fromEntries(view.questions.map((q) => [q.key, q.parts.map((p) => p.key)]));
+      const points = Object.fromEntries(view.questions.map((q) => [q.key, q.points]));
+      const manifest = toManifest(sheet, partKeys, points);
+      maxScore = manifest.maxScore;
+      out.push({ file: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
+      for (const f of out) writeAtomic(join(dir, f.file), f.content);
+      files += out.length;
+      keys.add(views);
+      o.onProgress?.(i + 1, o.students.length, 'sheets');
+    });
+  } catch (err) {
+    keys.abort();
+    throw err;
+  }
+  files += keys.close();
   const warnings = mathProblems().map((m) => `KaTeX could not render a formula (shown as source): ${m}`);
 
   let pdfs = 0;

@@ -7,7 +7,7 @@
  *   writeAtomic('worksheets/students/s001/worksheet.md', text);
  *   copyTree('node_modules/katex/dist/fonts', 'worksheets/assets/katex/fonts');
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DlfError } from '../engine/errors.js';
 
@@ -79,4 +79,43 @@ export function copyTree(from: string, to: string): number {
     }
   }
   return n;
+}
+
+/** A file written in pieces (e.g. a whole class's answer key) to a temporary name, renamed on `close`. */
+export class AtomicStream {
+  private fd: number;
+  private readonly tmp: string;
+  constructor(readonly path: string) {
+    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+    try {
+      this.fd = openSync(this.tmp, 'w');
+    } catch (err) {
+      throw new DlfError(`cannot write ${path}: ${fsReason(err)}`);
+    }
+  }
+  write(text: string): void {
+    try {
+      writeSync(this.fd, text);
+    } catch (err) {
+      this.abort();
+      throw new DlfError(`cannot write ${this.path}: ${fsReason(err)}`);
+    }
+  }
+  close(): void {
+    try {
+      closeSync(this.fd);
+      renameSync(this.tmp, this.path);
+    } catch (err) {
+      this.abort();
+      throw new DlfError(`cannot write ${this.path}: ${fsReason(err)}`);
+    }
+  }
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+    rmSync(this.tmp, { force: true });
+  }
 }

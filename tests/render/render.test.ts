@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSheet } from '../../generator/worksheet/sheet.js';
 import { defaultSpec, parseSpec } from '../../generator/worksheet/spec.js';
 import { formatView, sheetView } from '../../generator/render/view.js';
-import { combinedKeyFiles, studentFiles, type Views } from '../../generator/render/files.js';
+import { CombinedKeys, studentFiles, type Views } from '../../generator/render/files.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadTemplates } from '../../generator/render/templates.js';
 import { answersTemplate } from '../../generator/worksheet/answers.js';
 import { mathProblems } from '../../generator/render/html-target.js';
@@ -25,7 +28,12 @@ function render(spec = fixed, lang: Lang = 'en', id = 's001', seed = 5) {
   const views: Views = { md: formatView(view, 'md'), html: formatView(view, 'html'), tex: formatView(view, 'tex') };
   const files = Object.fromEntries(studentFiles(views, tpl).map((f) => [f.file, f.content]));
   files['answers.yaml'] = answersTemplate(view);
-  for (const f of combinedKeyFiles([views], tpl)) files[`combined-${f.file}`] = f.content;
+  const dir = mkdtempSync(join(tmpdir(), 'dlf-render-'));
+  const keys = new CombinedKeys(dir, tpl, ['md', 'html', 'tex']);
+  keys.add(views);
+  keys.add(views);
+  keys.close();
+  for (const f of ['md', 'html', 'tex']) files[`combined-key.${f}`] = readFileSync(join(dir, `key.${f}`), 'utf8');
   return files;
 }
 
@@ -90,9 +98,7 @@ describe.each(['en', 'ja'] as const)('every registered exercise, lang %s', (lang
 
 describe('--templates override', () => {
   it('uses a template found in the override directory, the default otherwise; errors name the file', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const dir = mkdtempSync(join(tmpdir(), 'dlf-tpl-'));
     writeFileSync(join(dir, 'worksheet.md.hbs'), 'CUSTOM {{title}} for {{student.id}}\n');
     const custom = loadTemplates(dir);
