@@ -24,4 +24,5 @@ export const commands: LazyCommand[] = [
   { name: 'mnist-report', summary: 'Train a submission on MNIST digits and write an HTML report', load: async () => (await import('./mnist-report.js')).mnistReportCommand },
   { name: 'starter', summary: 'Write a student starter repository (stubs, public tests, npm run grade, workflow)', load: async () => (await import('./starter.js')).starterCommand },
   { name: 'autograder', summary: 'Package the hidden tests for GitHub Classroom (encrypted) or Gradescope (zip)', load: async () => (await import('./autograder.js')).autograderCommand },
+  { name: 'grade-batch', summary: 'Grade a folder of submissions into a CSV gradebook and an HTML class report (parallel, resumable)', load: async () => (await import('./grade-batch.js')).gradeBatchCommand },
 ];
