@@ -6,7 +6,8 @@
  * @example
  *   const tpl = loadTemplates();
  *   studentFiles({ md: formatView(view, 'md') }, tpl)   // [{ file: 'worksheet.md', content }, …]
- *   const keys = new CombinedKeys('worksheets', tpl, ['md']); keys.add(views); keys.close();
+ *   const keys = new CombinedKeys('worksheets', tpl, ['md'], { lang: 'en', title: 'Week 3' });
+ *   keys.add(keyChunks(views, tpl, false)); keys.close();
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -70,33 +71,39 @@ export function studentFiles(views: Views, tpl: Templates, assets = '../../asset
   return out;
 }
 
+/** One student's part of the instructor's combined key, per format (`continued` after the first student). */
+export type KeyChunks = Partial<Record<Format, string>>;
+
+export function keyChunks(views: Views, tpl: Templates, continued: boolean): KeyChunks {
+  const out: KeyChunks = {};
+  for (const f of ['md', 'html', 'tex'] as const) {
+    const v = views[f];
+    if (v) out[f] = tpl.render(`key.${f}` as TemplateName, { ...keyData([v], f, true), continued });
+  }
+  return out;
+}
+
 /**
  * The instructor's key for the whole class, one file per text format, written student by student
- * (so a class of any size never sits in memory as one string): `add` each student's views in
- * order, then `close`.
+ * (so a class of any size never sits in memory as one string): `add` each student's chunks in
+ * order (see keyChunks), then `close`.
  */
 export class CombinedKeys {
   private streams = new Map<Format, { stream: AtomicStream; suffix: string }>();
-  private count = 0;
-  constructor(private outDir: string, private tpl: Templates, formats: Format[], private assets = 'assets') {
-    for (const f of formats) this.streams.set(f, { stream: new AtomicStream(join(outDir, `key.${f}`)), suffix: '' });
+  constructor(outDir: string, tpl: Templates, formats: Format[], page: { lang: SheetView['lang']; title: string }, assets = 'assets') {
+    const BODY = '\u0000BODY\u0000';
+    const v = { ...page, questions: [] } as unknown as SheetView;
+    for (const f of formats) {
+      const shell = f === 'html' ? htmlPage(tpl, v, BODY, assets, 'key') : f === 'tex' ? texDocument(tpl, [v], BODY, 'key.tex', false) : BODY;
+      const [prefix, suffix] = shell.split(BODY) as [string, string];
+      const stream = new AtomicStream(join(outDir, `key.${f}`));
+      stream.write(prefix);
+      this.streams.set(f, { stream, suffix });
+    }
   }
 
-  add(views: Views): void {
-    for (const [f, s] of this.streams) {
-      const v = views[f];
-      if (!v) continue;
-      const body = this.tpl.render(`key.${f}` as TemplateName, { ...keyData([v], f, true), continued: this.count > 0 });
-      if (this.count === 0) {
-        const BODY = '\u0000BODY\u0000';
-        const shell = f === 'html' ? htmlPage(this.tpl, v, BODY, this.assets, 'key') : f === 'tex' ? texDocument(this.tpl, [v], BODY, 'key.tex', false) : BODY;
-        const [prefix, suffix] = shell.split(BODY) as [string, string];
-        s.stream.write(prefix);
-        s.suffix = suffix;
-      }
-      s.stream.write(body);
-    }
-    this.count++;
+  add(chunks: KeyChunks): void {
+    for (const [f, s] of this.streams) if (chunks[f] !== undefined) s.stream.write(chunks[f]!);
   }
 
   /** Finish every file; returns how many were written. */

@@ -28,10 +28,11 @@ function katexHtml(tex: string, display: boolean): string {
  * are replaced by digit-only markers, the shape is rendered, and the real numbers are put back into
  * the text nodes. A class's sheets share a few hundred shapes, so KaTeX runs a few hundred times
  * instead of once per formula. Numbers touching letters (units such as `2pt`, `3x`) stay literal,
- * and a shape whose markers do not come out exactly once each is rendered directly.
+ * as do lone digits forming a whole group, and unbraced sub/superscripts; a shape whose markers
+ * do not come out exactly once each is rendered directly.
  * tests/render/math-cache.test.ts checks the output is byte-identical to direct rendering.
  */
-const NUMBER = /(?<![A-Za-z#\d.\\])\d+(?:\.\d+)?(?![A-Za-z\d.])/g;
+const NUMBER = /(?<![A-Za-z#\d.\\_^])\d+(?:\.\d+)?(?![A-Za-z\d.])/g;
 const MARKER = /8(\d{3})8/g;
 type Shape = string[] | null;
 const shapes = new Map<string, Shape>();
@@ -47,25 +48,36 @@ function renderShape(skeleton: string, display: boolean, count: number): Shape {
   return marked.split('\u0000');
 }
 
+function fill(shape: string[], numbers: string[]): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) out += i % 2 === 0 ? shape[i] : numbers[Number(shape[i])];
+  return out;
+}
+
 export function renderMath(tex: string, display: boolean): string {
   const numbers: string[] = [];
-  const skeleton = tex.replace(NUMBER, (n) => {
+  const skeleton = tex.replace(NUMBER, (n: string, at: number) => {
+    // A lone digit that is a whole group (`\mathbf{1}`) is rendered without a wrapper; keep it literal.
+    if (n.length === 1 && tex[at - 1] === '{' && tex[at + 1] === '}') return n;
     numbers.push(n);
     return `8${String(numbers.length - 1).padStart(3, '0')}8`;
   });
   try {
     if (numbers.length > 999) return katexHtml(tex, display);
-    const id = (display ? 'D' : 'I') + skeleton;
+    // Single- and multi-digit numbers can lay out differently (KaTeX unwraps one-atom groups), so
+    // the shape records which is which; the first formula of each shape is also rendered directly
+    // and the shape is used only if both agree byte for byte.
+    const id = `${display ? 'D' : 'I'}${numbers.map((n) => (n.length === 1 ? 's' : 'm')).join('')}|${skeleton}`;
     let shape = shapes.get(id);
     if (shape === undefined) {
+      const direct = katexHtml(tex, display);
       shape = renderShape(skeleton, display, numbers.length);
+      if (shape && fill(shape, numbers) !== direct) shape = null;
       if (shapes.size >= CACHE_LIMIT) shapes.clear();
       shapes.set(id, shape);
+      return direct;
     }
-    if (shape === null) return katexHtml(tex, display);
-    let out = '';
-    for (let i = 0; i < shape.length; i++) out += i % 2 === 0 ? shape[i] : numbers[Number(shape[i])];
-    return out;
+    return shape === null ? katexHtml(tex, display) : fill(shape, numbers);
   } catch (err) {
     if (problems.length < 100) problems.push(`${(err as Error).message.split('\n')[0]} in ${JSON.stringify(tex)}`);
     return `<code class="math-fallback">${escapeHtml(tex)}</code>`;

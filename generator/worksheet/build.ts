@@ -15,14 +15,12 @@ import { join } from 'node:path';
 import type { Lang } from '../../exercises/types.js';
 import type { WorksheetSpec } from './spec.js';
 import type { Student } from './roster.js';
-import { buildSheet } from './sheet.js';
-import { toManifest } from './manifest.js';
-import { answersTemplate } from './answers.js';
 import { ensureDir, writeAtomic } from './write.js';
-import { type Format, formatView, sheetView } from '../render/view.js';
-import { CombinedKeys, studentFiles, type Views, writeAssets } from '../render/files.js';
+import type { Format } from '../render/view.js';
+import { CombinedKeys, writeAssets } from '../render/files.js';
+import type { StudentJob } from './student.js';
+import { renderStudent } from './student.js';
 import { loadTemplates } from '../render/templates.js';
-import { mathProblems } from '../render/html-target.js';
 import { findChromium, NO_CHROMIUM, startPrinter } from '../render/pdf.js';
 import { DlfError } from '../engine/errors.js';
 
@@ -67,28 +65,16 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
   if (textFormats.includes('html')) writeAssets(o.outDir, tpl);
   let files = 1;
   let maxScore = 0;
-  const studentDirs: string[] = [];
-  const keys = new CombinedKeys(o.outDir, tpl, textFormats);
+  const problems: string[] = [];
+  const keys = new CombinedKeys(o.outDir, tpl, textFormats, { lang: o.lang, title: o.title });
+  const job: StudentJob = { spec: o.spec, seed: o.seed, title: o.title, lang: o.lang, textFormats, outDir: o.outDir, templatesDir: o.templatesDir };
   try {
     o.students.forEach((student, i) => {
-      const sheet = buildSheet(o.spec, student, { seed: o.seed, title: o.title, lang: o.lang });
-      const view = sheetView(sheet);
-      const views: Views = {};
-      for (const f of textFormats) views[f] = formatView(view, f);
-      const dir = join(o.outDir, 'students', student.id);
-      studentDirs.push(dir);
-      ensureDir(dir);
-      const out = studentFiles(views, tpl);
-      if (out.some((f) => f.file.startsWith('figures/'))) ensureDir(join(dir, 'figures'));
-      out.push({ file: 'answers.yaml', content: answersTemplate(view) });
-      const partKeys = Object.fromEntries(view.questions.map((q) => [q.key, q.parts.map((p) => p.key)]));
-      const points = Object.fromEntries(view.questions.map((q) => [q.key, q.points]));
-      const manifest = toManifest(sheet, partKeys, points);
-      maxScore = manifest.maxScore;
-      out.push({ file: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
-      for (const f of out) writeAtomic(join(dir, f.file), f.content);
-      files += out.length;
-      keys.add(views);
+      const r = renderStudent(job, student, i, tpl);
+      keys.add(r.chunks);
+      files += r.files;
+      maxScore = r.maxScore;
+      if (problems.length < 20) problems.push(...r.mathProblems);
       o.onProgress?.(i + 1, o.students.length, 'sheets');
     });
   } catch (err) {
@@ -96,7 +82,8 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
     throw err;
   }
   files += keys.close();
-  const warnings = mathProblems().map((m) => `KaTeX could not render a formula (shown as source): ${m}`);
+  const studentDirs = o.students.map((s) => join(o.outDir, 'students', s.id));
+  const warnings = problems.slice(0, 20).map((m) => `KaTeX could not render a formula (shown as source): ${m}`);
 
   let pdfs = 0;
   if (formats.has('pdf')) {
