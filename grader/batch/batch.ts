@@ -1,8 +1,8 @@
 /**
  * `gradeBatch`: grade every submission folder of a directory with a pool of concurrent graders
  * (each grade runs the student's code in its own sandbox process, so `jobs` lanes use `jobs` cores),
- * storing each result atomically as it finishes (store.ts) and rebuilding the CSV gradebook after
- * each one. Re-running resumes: only missing students are graded, with the seed and options of the
+ * storing each result atomically as it finishes (store.ts) and rebuilding the CSV gradebook from
+ * the stored results (atomically, at most once a second and at the end). Re-running resumes: only missing students are graded, with the seed and options of the
  * first run. A submission that cannot be graded at all gets an `error` row; it never stops the batch.
  * All students get the same hidden cases (one seed), generated once per batch.
  *
@@ -50,6 +50,8 @@ export interface BatchResult {
   seed: number;
   seconds: number;
 }
+
+const CSV_EVERY_MS = 1000;
 
 export function listSubmissions(dir: string): string[] {
   let names: string[];
@@ -112,6 +114,9 @@ export async function gradeBatch(o: BatchOptions): Promise<BatchResult> {
   const progress = o.progress === null ? undefined : new Progress(todo.length, o.progress ?? process.stderr);
   const writeCsv = () => writeAtomic(csvFile, gradebookCsv([...done.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), only));
   writeCsv();
+  // The store is the source of truth (every result is durable as soon as it is graded); the CSV is
+  // rebuilt from it at most every CSV_EVERY_MS while grading, at the end, and on every resume.
+  let csvAt = performance.now();
 
   let next = 0;
   const lane = async () => {
@@ -128,11 +133,15 @@ export async function gradeBatch(o: BatchOptions): Promise<BatchResult> {
       }
       store.put(result);
       done.set(id, result);
-      writeCsv();
+      if (performance.now() - csvAt >= CSV_EVERY_MS) {
+        writeCsv();
+        csvAt = performance.now();
+      }
       progress?.tick(id);
     }
   };
   await Promise.all(Array.from({ length: jobs }, lane));
+  writeCsv();
   progress?.done();
   const results = [...done.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (o.report) writeAtomic(resolve(o.report), classReportHtml(results, { seed, suite, functions: only }));

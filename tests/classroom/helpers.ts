@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGithubSuite } from '../../grader/classroom/github-suite.js';
 import { exportStarter } from '../../grader/classroom/starter.js';
-import { CORRECT, ROOT } from '../grader/helpers.js';
+import { CORRECT, ROOT } from './variants.js';
 
 export { CORRECT, ROOT };
 

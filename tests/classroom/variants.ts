@@ -7,8 +7,11 @@
  *   const dir = makeClass(300, '/tmp/class');   // /tmp/class/student-000 … student-299
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CORRECT, ROOT } from '../grader/helpers.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CORRECT = join(ROOT, 'grader/examples/correct');
 
 export interface Variant {
   name: string;
