@@ -31,6 +31,10 @@ export const renderMessages: Messages = {
     ja: '「{title}」の解答 — {student}。各小問のコロンの後に答えを書いて提出してください。キー名は変えないでください。',
   },
   'render.answers.check': { en: 'Check it with: dlf check --worksheet manifest.json --answers answers.yaml', ja: '確認: dlf check --worksheet manifest.json --answers answers.yaml' },
+  'render.figure.sigmoid-strip': {
+    en: 'The step to build: a sigmoid neuron whose activation is 0.5 and the target value at the marked points.',
+    ja: '作るべきステップ: 印の点で活性が 0.5 と目標値になるシグモイドニューロン。',
+  },
   'render.figure.sigmoid': {
     en: 'The sigmoid curves a = σ(wx + b) for the given weights and biases.',
     ja: '与えられた重みとバイアスに対するシグモイド曲線 a = σ(wx + b)。',

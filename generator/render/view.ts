@@ -42,6 +42,8 @@ export interface QuestionView {
   seed: number | null;
   heading: string;
   title: string;
+  /** Few enough parts to keep the question on one printed page. */
+  short: boolean;
   points: number;
   pointsLabel: string;
   statement: string;
@@ -88,6 +90,7 @@ export function sheetView(sheet: Sheet): SheetView {
       seed: q.problem.seed,
       heading: t(lang, 'render.question', { n: i + 1 }),
       title: ex.title(lang),
+      short: solution.parts.length <= 5,
       points,
       pointsLabel: t(lang, 'render.points', { points }),
       statement: statement.text,

@@ -36,7 +36,8 @@ describe('drawings', () => {
     for (const s of ['x₁ = 4', 'x₂ = 0.5', 'w₁ = 1', 'w₂ = -1', 'b = -2']) expect(svg).toContain(s);
     const two = toSvg(networkDrawing({ x: [1, 2], layers: [{ W: [[1, 2], [3, 4], [5, 6]], b: [0, 0, 0] }, { W: [[1, 1, 1], [2, 2, 2]], b: [1, 2] }] }), 'net');
     expect(two.match(/<circle/g)).toHaveLength(7);
-    expect(two).toContain('w²₂₃ = 2');
+    expect(two).toContain('W², b²');
+    expect(two).toContain('b²₂ = 2');
   });
   it('figures: drawn from params of known shape, skipped otherwise', () => {
     const st = { text: '' };

@@ -14,6 +14,7 @@ import { renderMessages } from '../messages.js';
 import { type Drawing, toSvg, toTikz } from './drawing.js';
 import { networkDrawing } from './network.js';
 import { type Curve, sigmoidDrawing } from './sigmoid.js';
+import { plain } from '../../../exercises/shared/latex.js';
 
 const t = translator(renderMessages);
 
@@ -38,8 +39,20 @@ function twoLayer(p: Record<string, unknown>): Drawing | null {
   return networkDrawing({ x, layers: [{ W: W1, b: b1 }, { W: W2, b: b2 }] });
 }
 
-/** sigmoid-strip: one or more (w, b) pairs, as `curves: [{w, b}]`, `ws`/`bs` lists, or a single `w`, `b`. */
+/**
+ * sigmoid-strip: the step the student is asked to build, `{target, s, width}` — a = 0.5 at x = s and
+ * a = target at x = s + width — drawn without giving w and b away; or given (w, b) pairs, as
+ * `curves: [{w, b}]`, `ws`/`bs` lists, or a single `w`, `b`.
+ */
 function sigmoidCurves(p: Record<string, unknown>): Drawing | null {
+  if (isNum(p.target) && isNum(p.s) && isNum(p.width) && p.target > 0.5 && p.target < 1 && p.width > 0) {
+    const w = Math.log(p.target / (1 - p.target)) / p.width;
+    const x2 = p.s + p.width;
+    return sigmoidDrawing([{ w, b: -w * p.s, label: ['a = σ(wx + b)', '$a = \\sigma(wx + b)$'] }], [
+      { x: p.s, a: 0.5, label: [`a = 0.5 at x = ${plain(p.s)}`, `$a = 0.5$ at $x = ${plain(p.s)}$`] },
+      { x: x2, a: p.target, label: [`a = ${plain(p.target)} at x = ${plain(x2)}`, `$a = ${plain(p.target)}$ at $x = ${plain(x2)}$`] },
+    ]);
+  }
   let curves: Curve[] = [];
   if (Array.isArray(p.curves)) curves = (p.curves as Record<string, unknown>[]).filter((c) => isNum(c?.w) && isNum(c?.b)) as unknown as Curve[];
   else if (Array.isArray(p.neurons)) curves = (p.neurons as Record<string, unknown>[]).filter((c) => isNum(c?.w) && isNum(c?.b)) as unknown as Curve[];
@@ -53,7 +66,7 @@ const PICTURES: Record<string, { draw: (p: Record<string, unknown>) => Drawing |
   'neuron-forward': { draw: neuron, caption: 'render.figure.network' },
   'neuron-step': { draw: neuron, caption: 'render.figure.network' },
   'matrix-backprop': { draw: twoLayer, caption: 'render.figure.network' },
-  'sigmoid-strip': { draw: sigmoidCurves, caption: 'render.figure.sigmoid' },
+  'sigmoid-strip': { draw: sigmoidCurves, caption: 'render.figure.sigmoid-strip' },
 };
 
 export function problemFigures(problem: Problem, statement: Statement, lang: Lang): RenderedFigure[] {

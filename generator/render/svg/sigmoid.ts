@@ -10,6 +10,15 @@ import { plain } from '../../../exercises/shared/latex.js';
 export interface Curve {
   w: number;
   b: number;
+  /** Legend text (SVG, TeX); default `w = …, b = …`. Empty strings: no legend entry. */
+  label?: [string, string];
+}
+
+/** A marked point on the plot, e.g. where the step must reach a given activation. */
+export interface Mark {
+  x: number;
+  a: number;
+  label: [string, string];
 }
 
 const COLOURS = ['#1f5fa8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#555555'];
@@ -23,7 +32,7 @@ function xRange(curves: Curve[]): [number, number] {
   return [Math.floor(Math.max(lo, -40)), Math.ceil(Math.min(hi, 40))];
 }
 
-export function sigmoidDrawing(curves: Curve[], width = 420, height = 220): Drawing {
+export function sigmoidDrawing(curves: Curve[], marks: Mark[] = [], width = 420, height = 220): Drawing {
   const [x0, x1] = xRange(curves);
   const L = 40, R = 150, T = 12, B = 30;
   const px = (x: number) => L + ((x - x0) / (x1 - x0)) * (width - L - R);
@@ -49,12 +58,16 @@ export function sigmoidDrawing(curves: Curve[], width = 420, height = 220): Draw
       points.push([px(x), py(sigmoid(c.w * x + c.b))]);
     }
     items.push({ type: 'polyline', points, stroke: colour, width: 2 });
+    const [text, tex] = c.label ?? [`w = ${plain(c.w)}, b = ${plain(c.b)}`, `$w = ${plain(c.w)},\\ b = ${plain(c.b)}$`];
+    if (!text) return;
     const ly = T + 14 + i * 18;
     items.push({ type: 'line', x1: width - R + 14, y1: ly - 4, x2: width - R + 34, y2: ly - 4, stroke: colour, width: 2 });
-    items.push({
-      type: 'text', x: width - R + 40, y: ly, size: 12,
-      text: `w = ${plain(c.w)}, b = ${plain(c.b)}`, tex: `$w = ${plain(c.w)},\\ b = ${plain(c.b)}$`,
-    });
+    items.push({ type: 'text', x: width - R + 40, y: ly, size: 12, text, tex });
+  });
+  marks.forEach((m, i) => {
+    items.push({ type: 'line', x1: px(m.x), y1: py(0), x2: px(m.x), y2: py(m.a), stroke: '#888888', width: 0.8, dash: true });
+    items.push({ type: 'circle', cx: px(m.x), cy: py(m.a), r: 3.5, fill: '#c0392b', stroke: '#c0392b' });
+    items.push({ type: 'text', x: width - R + 14, y: T + 14 + (curves.length + i) * 18, size: 12, text: m.label[0], tex: m.label[1], fill: '#c0392b' });
   });
   return { width, height, items };
 }
