@@ -44,6 +44,9 @@ describe('drawings', () => {
     expect(problemFigures({ exercise: 'neuron-step', seed: 1, options: {}, params: { x: [1, 2], w: [3, 4], b: 5 } }, st, 'en')).toHaveLength(1);
     expect(problemFigures({ exercise: 'neuron-step', seed: 1, options: {}, params: { x: [1, 2], w: [3], b: 5 } }, st, 'en')).toHaveLength(0);
     expect(problemFigures({ exercise: 'sigmoid-strip', seed: 1, options: {}, params: { w: 2, b: -1 } }, st, 'ja')[0]!.caption).toContain('シグモイド');
+    const strip = problemFigures({ exercise: 'sigmoid-strip', seed: 1, options: {}, params: { target: 0.95, s: 2, width: 0.5, x: [1.5, 2] } }, st, 'en')[0]!;
+    expect(strip.svg).toContain('a = 0.95 at x = 2.5');
+    expect(strip.svg).not.toMatch(/w = \d/);   // the figure must not give the answers w and b away
     expect(problemFigures({ exercise: 'one-hot', seed: 1, options: {}, params: {} }, { text: '', figures: [{ svg: '<svg/>', caption: 'c' }] }, 'en')).toHaveLength(1);
   });
 });
