@@ -92,8 +92,9 @@ export class CombinedKeys {
   private streams = new Map<Format, { stream: AtomicStream; suffix: string }>();
   constructor(outDir: string, tpl: Templates, formats: Format[], page: { lang: SheetView['lang']; title: string }, assets = 'assets') {
     const BODY = '\u0000BODY\u0000';
-    const v = { ...page, questions: [] } as unknown as SheetView;
     for (const f of formats) {
+      const title = f === 'html' ? escapeHtml(page.title) : f === 'tex' ? escapeTex(page.title) : page.title;
+      const v = { lang: page.lang, title, questions: [] } as unknown as SheetView;
       const shell = f === 'html' ? htmlPage(tpl, v, BODY, assets, 'key') : f === 'tex' ? texDocument(tpl, [v], BODY, 'key.tex', false) : BODY;
       const [prefix, suffix] = shell.split(BODY) as [string, string];
       const stream = new AtomicStream(join(outDir, `key.${f}`));

@@ -74,6 +74,14 @@ describe.each(['en', 'ja'] as const)('every registered exercise, lang %s', (lang
     expect(mathProblems()).toEqual([]);
   });
 
+  it('escapes the title in every HTML page', () => {
+    const spec = { ...defaultSpec(), title: 'A <b>&</b> "B"' };
+    const files = render(spec, lang, 'A01', 1);
+    for (const name of ['worksheet.html', 'key.html', 'combined-key.html']) {
+      expect(files[name]!.includes('<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;</title>'), name).toBe(true);
+    }
+  });
+
   it('writes the page in the requested language', () => {
     expect(a['worksheet.html']!.includes(`<html lang="${lang}">`)).toBe(true);
     expect(a['worksheet.md']!.includes(lang === 'ja' ? '問 1' : 'Question 1')).toBe(true);
