@@ -78,9 +78,17 @@ export function describe(v: Plain): string {
 
 /** [rows, cols] if `v` is a non-empty rectangular array of arrays of numbers. */
 export function matrixShape(v: unknown): [number, number] | undefined {
-  if (!Array.isArray(v) || v.length === 0 || !v.every((r) => Array.isArray(r))) return undefined;
+  // Loops rather than every() (this runs on every array the comparison visits); `i in v` skips
+  // holes exactly like every() does.
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  for (let i = 0; i < v.length; i++) if (i in v && !Array.isArray(v[i])) return undefined;
   const cols = (v[0] as unknown[]).length;
-  if (!v.every((r) => (r as unknown[]).length === cols && (r as unknown[]).every((x) => typeof x === 'number'))) return undefined;
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) continue;
+    const r = v[i] as unknown[];
+    if (r.length !== cols) return undefined;
+    for (let j = 0; j < r.length; j++) if (j in r && typeof r[j] !== 'number') return undefined;
+  }
   return [v.length, cols];
 }
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareValues } from '../../grader/compare/compare.js';
-import { fmtNum, Opaque, toPlain } from '../../grader/compare/plain.js';
+import { fmtNum, matrixShape, Opaque, toPlain, type Plain } from '../../grader/compare/plain.js';
+import { legacyCompareValues, legacyMatrixShape } from './compare-legacy.js';
 import { runCheck } from '../../grader/compare/checks.js';
 import { hintFor } from '../../grader/compare/hints.js';
 import { gradcheckDiagnosis } from '../../grader/compare/gradcheck.js';
@@ -32,6 +34,63 @@ describe('compareValues', () => {
     expect(fmtNum(0.0130000001)).toBe('0.013');
     expect(fmtNum(1.5e-12)).toBe('1.5e-12');
     expect(fmtNum(NaN)).toBe('NaN');
+  });
+});
+
+describe('compareValues is the three-pass comparison, byte for byte (one walk, lazy paths)', () => {
+  // Expected values: numbers (some non-finite), vectors, matrices, objects of those, a few strings/booleans/null.
+  const num = fc.oneof({ weight: 8, arbitrary: fc.double({ min: -1e3, max: 1e3, noNaN: true }) }, fc.constantFrom(0, Infinity, -Infinity, NaN));
+  const expected: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { weight: 4, arbitrary: num },
+      { weight: 3, arbitrary: fc.array(num, { maxLength: 5 }) },
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }).chain((cols) => fc.array(fc.array(num, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })) },
+      { weight: 2, arbitrary: fc.array(tie('value'), { maxLength: 3 }) },
+      { weight: 2, arbitrary: fc.dictionary(fc.constantFrom('w', 'b', 'zs', 'nablaW', 'activations'), tie('value'), { maxKeys: 3 }) },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>('quadratic', true, null) },
+    ),
+  })).value;
+  // What a submission returns: the expected value with a few random edits anywhere in it.
+  const edit = (v: unknown, r: () => number): unknown => {
+    const p = r();
+    if (p < 0.06) return [NaN, Infinity, undefined, 'x', new Opaque('a Map'), {}, [], [[1, 2]], null][Math.floor(r() * 9)];
+    if (typeof v === 'number') return p < 0.16 ? v + (r() - 0.5) * 10 ** Math.floor(r() * 12 - 9) : v;
+    if (Array.isArray(v)) {
+      const out = v.map((x) => edit(x, r));
+      if (p < 0.1) out.pop();
+      else if (p < 0.14) out.push(r());
+      else if (p < 0.17 && Array.isArray(out[0])) (out[0] as unknown[]).push(1);
+      return out;
+    }
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) if (!(p < 0.1 && r() < 0.5)) out[k] = edit(x, r);
+      return out;
+    }
+    return v;
+  };
+  const tolerance = fc.constantFrom<Record<string, number>>({}, { abs: Infinity }, { abs: 0, rel: 0 }, { rel: 1e-3 }, { abs: 1e-3 });
+
+  it('reports exactly what the legacy implementation reports', () => {
+    fc.assert(
+      fc.property(expected, fc.integer(), tolerance, fc.boolean(), (exp, seed, tol, identical) => {
+        const rng = new Rng(seed >>> 0);
+        const got = (identical ? structuredClone(exp) : edit(exp, () => rng.next())) as Plain;
+        expect(compareValues(got, exp, tol)).toEqual(legacyCompareValues(got, exp, tol));
+        expect(matrixShape(got)).toEqual(legacyMatrixShape(got));
+      }),
+      { numRuns: 3000, seed: 4 },
+    );
+  });
+
+  it('and on grading-sized outputs (networks, batches of gradients)', () => {
+    const rng = new Rng(11);
+    for (let t = 0; t < 40; t++) {
+      const sizes = [rng.int(1, 30), rng.int(1, 30), rng.int(1, 10)];
+      const exp = { weights: sizes.slice(1).map((n, k) => Array.from({ length: n }, () => Array.from({ length: sizes[k]! }, () => rng.normal()))), biases: sizes.slice(1).map((n) => Array.from({ length: n }, () => rng.normal())) };
+      const got = edit(exp, () => (rng.next() < 0.98 ? 0.99 : rng.next())) as Plain;
+      for (const tol of [{}, { abs: Infinity }, { abs: 0, rel: 0 }]) expect(compareValues(got, exp, tol)).toEqual(legacyCompareValues(got, exp, tol));
+    }
   });
 });
 
