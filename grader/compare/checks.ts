@@ -16,9 +16,14 @@ export type Checker = (output: Plain, args: unknown[], params: Record<string, un
 const fail = (path: string, message: string, hint?: string): Mismatch & { hint?: string } => ({ kind: 'check', path, message, hint });
 
 function stats(xs: number[]): { mean: number; std: number } {
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const v = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
-  return { mean, std: Math.sqrt(v) };
+  // Plain loops (same summation order as reduce, so the same numbers): this runs on every
+  // initNetwork case, over up to ~12,000 weights.
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) sum += xs[i]!;
+  const mean = sum / xs.length;
+  let sq = 0;
+  for (let i = 0; i < xs.length; i++) sq += (xs[i]! - mean) ** 2;
+  return { mean, std: Math.sqrt(sq / xs.length) };
 }
 
 /** Sample of n values should look like N(0, sigma²); returns a problem description or null. */
@@ -31,7 +36,9 @@ function normalProblem(xs: number[], sigma: number, what: string, expectText: st
   if (Math.abs(mean) > (6 * sigma) / Math.sqrt(n)) return `${what} have mean ${fmtNum(mean)}, expected about 0`;
   if (n >= 1000) {
     const p = 0.6826894921370859;
-    const within = xs.filter((x) => Math.abs(x) <= sigma).length / n;
+    let inside = 0;
+    for (let i = 0; i < n; i++) if (Math.abs(xs[i]!) <= sigma) inside++;
+    const within = inside / n;
     if (Math.abs(within - p) > Math.max(0.02, 6 * Math.sqrt((p * (1 - p)) / n))) {
       return `${what}: ${(within * 100).toFixed(1)}% lie within one standard deviation of 0, expected 68.3% for a normal distribution`;
     }
