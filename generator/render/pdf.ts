@@ -10,7 +10,7 @@
  *   await printer.close();
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,9 +31,16 @@ export function findChromium(): string | null {
   return null;
 }
 
+/** `pdfunite` (poppler-utils), to join the students' key PDFs into the class key; null if absent. */
+export function findPdfunite(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir && existsSync(join(dir, 'pdfunite'))) return join(dir, 'pdfunite');
+  return null;
+}
+
 export const NO_CHROMIUM = 'PDF output needs Chromium, which was not found: install it with `apt-get install chromium` (or set DLF_CHROMIUM=/path/to/chromium), or leave pdf out of --format';
 
 export interface Printer {
+  /** Print one page; big pages get more time (60 s + 10 s per MB of HTML, by default). */
   print(htmlPath: string, pdfPath: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -83,17 +90,17 @@ export async function startPrinter(timeoutMs = 60_000): Promise<Printer> {
   child.on('exit', (code) => die(new DlfError(`Chromium (${exe}) exited with code ${code}: ${stderr.trim().split('\n').pop() ?? ''}`)));
   toBrowser.on('error', (err) => die(new DlfError(`Chromium pipe closed: ${err.message}`)));
 
-  const withTimeout = <T>(p: Promise<T>, what: string): Promise<T> => {
+  const withTimeout = <T>(p: Promise<T>, what: string, ms = timeoutMs): Promise<T> => {
     let timer: NodeJS.Timeout;
-    const t = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new DlfError(`Chromium did not answer within ${timeoutMs / 1000} s (${what})`)), timeoutMs)));
+    const t = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new DlfError(`Chromium did not answer within ${Math.round(ms / 1000)} s (${what})`)), ms)));
     return Promise.race([p, t]).finally(() => clearTimeout(timer));
   };
-  const send = (method: string, params: object = {}, sessionId?: string): Promise<any> => {
+  const send = (method: string, params: object = {}, sessionId?: string, ms = timeoutMs): Promise<any> => {
     if (dead) return Promise.reject(dead);
     const id = nextId++;
     const p = new Promise((ok, fail) => pending.set(id, { ok, fail }));
     toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
-    return withTimeout(p, method);
+    return withTimeout(p, method, ms);
   };
   const event = (method: string, sessionId?: string): Promise<any> => new Promise((ok) => waiters.push({ method, sessionId, ok }));
 
@@ -103,12 +110,13 @@ export async function startPrinter(timeoutMs = 60_000): Promise<Printer> {
 
   return {
     async print(htmlPath, pdfPath) {
+      const ms = timeoutMs + 10_000 * Math.ceil(statSync(htmlPath).size / 1e6);
       const loaded = event('Page.loadEventFired', sessionId);
-      const nav = await send('Page.navigate', { url: pathToFileURL(resolve(htmlPath)).href }, sessionId);
+      const nav = await send('Page.navigate', { url: pathToFileURL(resolve(htmlPath)).href }, sessionId, ms);
       if (nav.errorText) throw new DlfError(`Chromium cannot open ${htmlPath}: ${nav.errorText}`);
-      await withTimeout(loaded, `loading ${htmlPath}`);
-      await send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true }, sessionId);
-      const { data } = await send('Page.printToPDF', { printBackground: true, preferCSSPageSize: true }, sessionId);
+      await withTimeout(loaded, `loading ${htmlPath}`, ms);
+      await send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => true)', awaitPromise: true }, sessionId, ms);
+      const { data } = await send('Page.printToPDF', { printBackground: true, preferCSSPageSize: true }, sessionId, ms);
       writeAtomic(pdfPath, Buffer.from(data, 'base64'));
     },
     async close() {

@@ -21,7 +21,8 @@ import { CombinedKeys, writeAssets } from '../render/files.js';
 import type { StudentJob } from './student.js';
 import { renderStudent } from './student.js';
 import { loadTemplates } from '../render/templates.js';
-import { findChromium, NO_CHROMIUM, startPrinter } from '../render/pdf.js';
+import { findChromium, findPdfunite, NO_CHROMIUM, startPrinter } from '../render/pdf.js';
+import { joinPdfs } from './write.js';
 import { DlfError } from '../engine/errors.js';
 
 export type OutputFormat = Format | 'pdf';
@@ -87,7 +88,10 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
 
   let pdfs = 0;
   if (formats.has('pdf')) {
-    const jobs = [...studentDirs.flatMap((d) => [join(d, 'worksheet'), join(d, 'key')]), join(o.outDir, 'key')];
+    // The class key is the students' key PDFs joined by pdfunite when it is installed (printing
+    // one huge page is slow: ~3 s per student); else it is printed from key.html.
+    const unite = findPdfunite();
+    const jobs = [...studentDirs.flatMap((d) => [join(d, 'worksheet'), join(d, 'key')]), ...(unite ? [] : [join(o.outDir, 'key')])];
     const printer = await startPrinter();
     try {
       for (const job of jobs) {
@@ -97,6 +101,10 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
       }
     } finally {
       await printer.close();
+    }
+    if (unite) {
+      joinPdfs(unite, studentDirs.map((d) => join(d, 'key.pdf')), join(o.outDir, 'key.pdf'));
+      pdfs++;
     }
     files += pdfs;
   }

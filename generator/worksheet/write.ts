@@ -9,6 +9,7 @@
  */
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { DlfError } from '../engine/errors.js';
 
 let counter = 0;
@@ -117,5 +118,18 @@ export class AtomicStream {
       /* already closed */
     }
     rmSync(this.tmp, { force: true });
+  }
+}
+
+/** Join PDFs with poppler's pdfunite into `out` (via a temporary file, renamed when complete). */
+export function joinPdfs(pdfunite: string, inputs: string[], out: string): void {
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${counter++}.tmp.pdf`);
+  try {
+    execFileSync(pdfunite, [...inputs, tmp], { stdio: ['ignore', 'ignore', 'pipe'] });
+    renameSync(tmp, out);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const stderr = String((err as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
+    throw new DlfError(`cannot join the key PDFs into ${out}: ${stderr || fsReason(err)}`);
   }
 }

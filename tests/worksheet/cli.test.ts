@@ -48,6 +48,14 @@ describe('dlf worksheet (binary)', () => {
     expect((await run(['worksheet', '--format', 'md,docx'])).err).toBe('dlf: --format: unknown format "docx" (formats: md, html, tex, pdf)\n');
     expect((await run(['check', '--worksheet-dir', join(cwd, 'nowhere'), '--answers-dir', cwd])).err).toMatch(/^dlf: --worksheet-dir \S*nowhere: no such directory\n$/);
     expect((await run(['check'])).err).toMatch(/^dlf: name an exercise/);
+    process.env.DLF_CHROMIUM = join(cwd, 'no-such-chromium');
+    try {
+      const nopdf = await run(['worksheet', '--format', 'md,pdf', '--out', join(cwd, 'pdf-out')]);
+      expect(nopdf.err).toMatch(/^dlf: PDF output needs Chromium, which was not found: install it with `apt-get install chromium`/);
+      expect(existsSync(join(cwd, 'pdf-out'))).toBe(false);
+    } finally {
+      delete process.env.DLF_CHROMIUM;
+    }
     const made = tempDir('cli-check');
     expect((await run(['worksheet', '--out', made])).code).toBe(0);
     const check = await run(['check', '--worksheet', join(made, 'students/s001/manifest.json'), '--answers', join(made, 'students/s001/answers.yaml')]);
