@@ -10,6 +10,7 @@ import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FUNCTIONS } from '../../grader/suites/table.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORRECT = join(ROOT, 'grader/examples/correct');
@@ -62,6 +63,11 @@ export function correctPlus(extraIndex: string, extraFiles: Record<string, strin
   writeFileSync(index, `${readFileSync(index, 'utf8')}\n${extraIndex}\n`);
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(dir, path), text);
   return dir;
+}
+
+/** The points of these functions in the scoring table (so tests need no edit when it is rebalanced). */
+export function points(...names: string[]): number {
+  return names.reduce((s, n) => s + FUNCTIONS.find((f) => f.name === n)!.points, 0);
 }
 
 /** The assignment API of issue 4 (other issues add functions to the table; their tests grade those). */

@@ -7,7 +7,7 @@ import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gradeSubmission, type GradeOptions, type Report } from '../../grader/index.js';
-import { makeSubmission, patchedCorrect, ROOT } from './helpers.js';
+import { makeSubmission, patchedCorrect, points, ROOT } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -34,7 +34,7 @@ describe('sandbox: time limits', () => {
     expect(s.filter((t) => t.status === 'timeout').map((t) => t.name)).toEqual(['public 3: z = 0']);
     expect(s.filter((t) => t.status === 'passed')).toHaveLength(s.length - 1);
     expect(s.find((t) => t.status === 'timeout')!.message).toMatch(/^sigmoid: did not return within 300 ms \(public case 3\)$/);
-    expect(fn(r, 'relu').score).toBe(2);
+    expect(fn(r, 'relu').score).toBe(points('relu'));
     expect(r.sandbox.restarts).toBe(1);
   });
 
@@ -62,7 +62,7 @@ describe('sandbox: memory', () => {
     expect(fn(r, 'reluPrime').score).toBe(0);
     expect(tests(r, 'reluPrime')[0]!.message).toMatch(/ran out of memory \(limit 64 MB\)/);
     expect(tests(r, 'reluPrime')[0]!.status).toBe('error');
-    expect(fn(r, 'sigmoid').score).toBe(3);
+    expect(fn(r, 'sigmoid').score).toBe(points('sigmoid'));
   });
 });
 
@@ -89,7 +89,7 @@ describe('sandbox: process control and errors', () => {
     expect(tests(r, 'transpose').every((t) => t.status === 'error' && /uncaught exception: Error: late/.test(t.message))).toBe(true);
     expect(tests(r, 'hadamard')[0]!.message).toMatch(/returned a Promise/);
     for (const name of ['relu', 'reluPrime', 'oneHot', 'softmax', 'transpose', 'hadamard']) expect(fn(r, name).score, name).toBe(0);
-    expect(fn(r, 'outer').score).toBe(3);
+    expect(fn(r, 'outer').score).toBe(points('outer'));
   });
 
   it('a submission that throws or exits while loading scores 0 without crashing the grader', async () => {
@@ -120,7 +120,7 @@ describe('sandbox: files, processes, workers, environment', () => {
       expect(tests(r, name)[0]!.message, name).toMatch(/ERR_ACCESS_DENIED/);
       expect(tests(r, name)[0]!.hint, name).toMatch(/sandbox/);
     }
-    expect(fn(r, 'softmax').score).toBe(6);
+    expect(fn(r, 'softmax').score).toBe(points('softmax'));
   });
 
   it('cannot bundle the grader in: outside imports, symlinks and packages are compile errors', async () => {
@@ -138,7 +138,7 @@ describe('sandbox: files, processes, workers, environment', () => {
     expect(fn(r, 'relu').firstFailure).toMatch(/relu: threw Error: does not compile: src\/index\.ts:4:\d+: cannot import "\.\/linked\.js"/);
     expect(errs).toMatch(/src\/pkg\.ts:1: cannot import "mathjs"/);
     for (const name of ['sigmoid', 'relu', 'reluPrime']) expect(fn(r, name).score, name).toBe(0);
-    expect(fn(r, 'softmax').score).toBe(6);
+    expect(fn(r, 'softmax').score).toBe(points('softmax'));
   });
 
   it('gets an empty environment (no secrets)', async () => {
@@ -166,9 +166,9 @@ describe('sandbox: the child cannot change what the parent computes', () => {
       Number.isFinite = () => true;`), { only: ['sigmoid', 'relu', 'softmax'] });
     expect(Math.exp(1)).toBe(Math.E);
     expect(JSON.parse(JSON.stringify({ a: [1] }))).toEqual({ a: [1] });
-    expect(fn(r, 'sigmoid').score).toBeLessThan(3); // its own sigmoid now uses the patched Math.exp
+    expect(fn(r, 'sigmoid').score).toBeLessThan(points('sigmoid')); // its own sigmoid now uses the patched Math.exp
     expect(tests(r, 'sigmoid').find((t) => t.status === 'failed')!.message).toMatch(/^sigmoid: result = 0\.5, expected/);
-    expect(fn(r, 'relu').score).toBe(2);
+    expect(fn(r, 'relu').score).toBe(points('relu'));
     expect(r.score).toBeLessThan(r.maxScore);
 
     // Forged "passed" messages are ignored: only returned values count, compared by the parent.
@@ -197,7 +197,7 @@ describe('sandbox: the child cannot change what the parent computes', () => {
     expect(tests(r, 'relu')[0]!.message).toMatch(/is a Number object/);
     expect(tests(r, 'hadamard')[0]!.message).toMatch(/is a Float64Array, expected an array/);
     expect(tests(r, 'oneHot')[0]!.message).toMatch(/is an object, expected an array/);
-    expect(fn(r, 'outer').score).toBe(3);
+    expect(fn(r, 'outer').score).toBe(points('outer'));
   });
 
   it('inputs are frozen: mutating them is reported with a hint', async () => {
@@ -209,7 +209,7 @@ describe('sandbox: the child cannot change what the parent computes', () => {
     expect(t.status).toBe('error');
     expect(t.message).toMatch(/TypeError: Cannot assign to read only property/);
     expect(t.hint).toMatch(/modifies its input/);
-    expect(fn(r, 'backprop').score).toBe(15);
+    expect(fn(r, 'backprop').score).toBe(points('backprop'));
   });
 
   it('printing a fake report does not reach stdout; student output is captured and capped', async () => {
@@ -249,7 +249,7 @@ describe('compile errors and missing exports', () => {
     const r = await grade(dir, { only: ['relu', 'sigmoid'] });
     expect(fn(r, 'relu')).toMatchObject({ status: 'missing', score: 0 });
     expect(fn(r, 'relu').firstFailure).toMatch(/relu: is not exported/);
-    expect(fn(r, 'sigmoid').score).toBe(3);
+    expect(fn(r, 'sigmoid').score).toBe(points('sigmoid'));
     const empty = makeSubmission({ 'README.md': 'nothing here' });
     dirs.push(empty);
     const e = await grade(empty, { only: ['sigmoid'] });
