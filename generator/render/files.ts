@@ -3,11 +3,17 @@
  * student's worksheet and key in md/html/tex, the instructor's combined key, and the assets the
  * HTML pages need offline (KaTeX's CSS and fonts, sheet.css).
  *
+ * The instructor's combined key is every student's key in one file for md and tex; for HTML it is
+ * an index page (`classKeyIndex`) linking each student's own `key.html`, which is already rendered —
+ * a single page holding a whole class's KaTeX markup was ~0.57 MB per student (570 MB for 1,000),
+ * too big to open in a browser and the largest single cost of a class-sized run.
+ *
  * @example
  *   const tpl = loadTemplates();
  *   studentFiles({ md: formatView(view, 'md') }, tpl)   // [{ file: 'worksheet.md', content }, …]
  *   const keys = new CombinedKeys('worksheets', tpl, ['md'], { lang: 'en', title: 'Week 3' });
  *   keys.add(keyChunks(views, tpl, false)); keys.close();
+ *   classKeyIndex(tpl, { lang: 'en', title: 'Week 3' }, [{ id: 's001', name: '' }], 10)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -74,13 +80,32 @@ export function studentFiles(views: Views, tpl: Templates, assets = '../../asset
 /** One student's part of the instructor's combined key, per format (`continued` after the first student). */
 export type KeyChunks = Partial<Record<Format, string>>;
 
-export function keyChunks(views: Views, tpl: Templates, continued: boolean): KeyChunks {
+export function keyChunks(views: Views, tpl: Templates, continued: boolean, formats: readonly Format[] = ['md', 'html', 'tex']): KeyChunks {
   const out: KeyChunks = {};
-  for (const f of ['md', 'html', 'tex'] as const) {
+  for (const f of formats) {
     const v = views[f];
     if (v) out[f] = tpl.render(`key.${f}` as TemplateName, { ...keyData([v], f, true), continued });
   }
   return out;
+}
+
+/**
+ * The instructor's `key.html`: the class's students in roster order, each linking their own key
+ * page (worked solutions, KaTeX pre-rendered) and worksheet under `students/<id>/`.
+ */
+export function classKeyIndex(tpl: Templates, page: { lang: SheetView['lang']; title: string }, students: { id: string; name: string }[], maxScore: number): string {
+  const lang = page.lang;
+  const title = escapeHtml(page.title);
+  const body = tpl.render('class-key.html', {
+    lang,
+    title,
+    heading: escapeHtml(t(lang, 'render.key.all')),
+    note: escapeHtml(t(lang, 'render.key.index')),
+    labels: Object.fromEntries(['name', 'id', 'key', 'worksheet', 'total'].map((l) => [l, escapeHtml(t(lang, `render.${l}`))])),
+    maxScore,
+    students: students.map((s) => ({ id: escapeHtml(s.id), name: escapeHtml(s.name), key: `students/${encodeURIComponent(s.id)}/key.html`, worksheet: `students/${encodeURIComponent(s.id)}/worksheet.html` })),
+  });
+  return htmlPage(tpl, { lang, title } as SheetView, body, 'assets', 'key-index');
 }
 
 /**
@@ -90,14 +115,15 @@ export function keyChunks(views: Views, tpl: Templates, continued: boolean): Key
  */
 export class CombinedKeys {
   private streams = new Map<Format, { stream: AtomicStream; suffix: string }>();
-  constructor(outDir: string, tpl: Templates, formats: Format[], page: { lang: SheetView['lang']; title: string }, assets = 'assets') {
+  /** `names` overrides a format's file name in `outDir` (default `key.<format>`). */
+  constructor(outDir: string, tpl: Templates, formats: Format[], page: { lang: SheetView['lang']; title: string }, assets = 'assets', names: Partial<Record<Format, string>> = {}) {
     const BODY = '\u0000BODY\u0000';
     for (const f of formats) {
       const title = f === 'html' ? escapeHtml(page.title) : f === 'tex' ? escapeTex(page.title) : page.title;
       const v = { lang: page.lang, title, questions: [] } as unknown as SheetView;
       const shell = f === 'html' ? htmlPage(tpl, v, BODY, assets, 'key') : f === 'tex' ? texDocument(tpl, [v], BODY, 'key.tex', false) : BODY;
       const [prefix, suffix] = shell.split(BODY) as [string, string];
-      const stream = new AtomicStream(join(outDir, `key.${f}`));
+      const stream = new AtomicStream(join(outDir, names[f] ?? `key.${f}`));
       stream.write(prefix);
       this.streams.set(f, { stream, suffix });
     }

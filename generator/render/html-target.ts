@@ -32,9 +32,23 @@ function katexHtml(tex: string, display: boolean): string {
  * do not come out exactly once each is rendered directly.
  * tests/render/math-cache.test.ts checks the output is byte-identical to direct rendering.
  */
-const NUMBER = /(?<![A-Za-z#\d.\\_^])\d+(?:\.\d+)?(?![A-Za-z\d.])/g;
+const NUMBER = /(?<![A-Za-z#\d.\\_^])(-?)(\d+(?:\.\d+)?)(?![A-Za-z\d.])/g;
+/**
+ * A minus sign opening a matrix cell (after `\begin{…matrix}`, `&` or `\\`) is a unary minus that
+ * KaTeX sets as its own `<span class="mord">−</span>` just before the number's span; the array's
+ * struts are taller and deeper than a minus or a digit, so the sign changes nothing else. Such signs
+ * are left out of the shape (a backprop matrix's signs would otherwise make almost every formula a
+ * new shape) and put back as that span, at markers whose span holds only the marker. Each new shape
+ * is checked against KaTeX with the formula's own signs, with every such sign positive and with
+ * every one negative; row sizes are maxima over the cells, so agreeing at both extremes means the
+ * signs do not matter anywhere in between.
+ */
+const CELL_START = /(?:\\begin\{[pbBvV]?matrix\}|(?<!\\)&|\\\\)\s*$/;
 const MARKER = /8(\d{3})8/g;
-type Shape = string[] | null;
+const MORD = '<span class="mord">';
+const SIGN = `−</span>${MORD}`;
+/** A shape: KaTeX's HTML split at the markers (odd entries are marker numbers), and which markers can take a sign span. */
+type Shape = { pieces: string[]; signable: boolean[] } | null;
 const shapes = new Map<string, Shape>();
 
 function renderShape(skeleton: string, display: boolean, count: number): Shape {
@@ -45,39 +59,70 @@ function renderShape(skeleton: string, display: boolean, count: number): Shape {
     return `\u0000${Number(k)}\u0000`;
   })}<`);
   if (seen.length !== count || seen.some((n) => n !== 1)) return null;
-  return marked.split('\u0000');
+  const pieces = marked.split('\u0000');
+  const signable = new Array<boolean>(count).fill(false);
+  for (let i = 1; i < pieces.length; i += 2) signable[Number(pieces[i])] = pieces[i - 1]!.endsWith(MORD) && pieces[i + 1]!.startsWith('</span>');
+  return { pieces, signable };
 }
 
-function fill(shape: string[], numbers: string[]): string {
+/** `numbers[k]` is the k-th number's digits; `negative[k]` whether a cell-opening minus goes before it. */
+function fill(shape: NonNullable<Shape>, numbers: string[], negative: boolean[]): string | null {
+  const { pieces, signable } = shape;
   let out = '';
-  for (let i = 0; i < shape.length; i++) out += i % 2 === 0 ? shape[i] : numbers[Number(shape[i])];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i % 2 === 0) out += pieces[i];
+    else {
+      const k = Number(pieces[i]);
+      if (negative[k]) {
+        if (!signable[k]) return null;
+        out += SIGN;
+      }
+      out += numbers[k];
+    }
+  }
   return out;
 }
 
 export function renderMath(tex: string, display: boolean): string {
   const numbers: string[] = [];
-  const skeleton = tex.replace(NUMBER, (n: string, at: number) => {
+  const negative: boolean[] = [];
+  const cellAt: boolean[] = [];
+  const skeleton = tex.replace(NUMBER, (m: string, minus: string, n: string, at: number) => {
+    const start = at + minus.length;
     // A lone digit that is a whole group (`\mathbf{1}`) is rendered without a wrapper; keep it literal.
-    if (n.length === 1 && tex[at - 1] === '{' && tex[at + 1] === '}') return n;
+    if (n.length === 1 && tex[start - 1] === '{' && tex[start + 1] === '}') return m;
+    // A number opening a matrix cell: its sign is not part of the shape.
+    const cell = CELL_START.test(tex.slice(Math.max(0, at - 24), at));
     numbers.push(n);
-    return `8${String(numbers.length - 1).padStart(3, '0')}8`;
+    negative.push(cell && minus !== '');
+    cellAt.push(cell);
+    const marker = `8${String(numbers.length - 1).padStart(3, '0')}8`;
+    return cell ? marker : `${minus}${marker}`;
   });
   try {
     if (numbers.length > 999) return katexHtml(tex, display);
     // Single- and multi-digit numbers can lay out differently (KaTeX unwraps one-atom groups), so
     // the shape records which is which; the first formula of each shape is also rendered directly
     // and the shape is used only if both agree byte for byte.
-    const id = `${display ? 'D' : 'I'}${numbers.map((n) => (n.length === 1 ? 's' : 'm')).join('')}|${skeleton}`;
+    const id = `${display ? 'D' : 'I'}${numbers.map((n, k) => (n.length === 1 ? 's' : 'm') + (cellAt[k] ? 'c' : '')).join('')}|${skeleton}`;
     let shape = shapes.get(id);
     if (shape === undefined) {
       const direct = katexHtml(tex, display);
       shape = renderShape(skeleton, display, numbers.length);
-      if (shape && fill(shape, numbers) !== direct) shape = null;
+      if (shape && fill(shape, numbers, negative) !== direct) shape = null;
+      if (shape && cellAt.includes(true)) {
+        // The same formula with every cell-opening sign positive, then every one negative.
+        for (const sign of [false, true]) {
+          const signs = cellAt.map((c, k) => (c ? sign : negative[k]!));
+          const variant = skeleton.replace(MARKER, (_x, k: string) => `${signs[Number(k)] ? '-' : ''}${numbers[Number(k)]}`);
+          if (shape && fill(shape, numbers, signs) !== katexHtml(variant, display)) shape = null;
+        }
+      }
       if (shapes.size >= CACHE_LIMIT) shapes.clear();
       shapes.set(id, shape);
       return direct;
     }
-    return shape === null ? katexHtml(tex, display) : fill(shape, numbers);
+    return (shape && fill(shape, numbers, negative)) ?? katexHtml(tex, display);
   } catch (err) {
     if (problems.length < 100) problems.push(`${(err as Error).message.split('\n')[0]} in ${JSON.stringify(tex)}`);
     return `<code class="math-fallback">${escapeHtml(tex)}</code>`;

@@ -14,6 +14,11 @@ export const renderMessages: Messages = {
   'render.total': { en: 'Total', ja: '合計' },
   'render.key': { en: 'Answer key', ja: '解答と解説' },
   'render.key.all': { en: 'Answer key — all students', ja: '解答と解説 — 全員分' },
+  'render.worksheet': { en: 'Worksheet', ja: 'ワークシート' },
+  'render.key.index': {
+    en: 'Each student\'s answer key (answers and worked solutions) is a page of its own; key.md has them all in one file.',
+    ja: '各学生の解答と解説は個別のページにあります。key.md には全員分が一つのファイルにまとまっています。',
+  },
   'render.answer': { en: 'Answer', ja: '答' },
   'render.figure': { en: 'Figure', ja: '図' },
   'render.instructions': {

@@ -17,7 +17,7 @@ import { DlfError } from '../engine/errors.js';
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export const TEMPLATE_NAMES = [
-  'worksheet.md', 'key.md', 'worksheet.html', 'key.html', 'page.html', 'worksheet.tex', 'key.tex', 'document.tex',
+  'worksheet.md', 'key.md', 'worksheet.html', 'key.html', 'class-key.html', 'page.html', 'worksheet.tex', 'key.tex', 'document.tex',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -5,7 +5,7 @@
  *
  * @example
  *   const r = renderStudent(job, { id: 's001', name: '' }, 0, loadTemplates());
- *   r.chunks.html   // this student's section of worksheets/key.html
+ *   r.chunks.md   // this student's section of worksheets/key.md
  */
 import { join } from 'node:path';
 import type { Lang } from '../../exercises/types.js';
@@ -27,6 +27,8 @@ export interface StudentJob {
   title: string;
   lang: Lang;
   textFormats: Format[];
+  /** Formats of the combined key made from every student's chunk (md, tex; HTML is an index page). */
+  combinedFormats: Format[];
   outDir: string;
   templatesDir?: string;
 }
@@ -54,5 +56,5 @@ export function renderStudent(job: StudentJob, student: Student, index: number, 
   const manifest = toManifest(sheet, partKeys, points);
   out.push({ file: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
   for (const f of out) writeAtomic(join(dir, f.file), f.content);
-  return { files: out.length, maxScore: manifest.maxScore, chunks: keyChunks(views, tpl, index > 0), mathProblems: mathProblems() };
+  return { files: out.length, maxScore: manifest.maxScore, chunks: keyChunks(views, tpl, index > 0, job.combinedFormats), mathProblems: mathProblems() };
 }

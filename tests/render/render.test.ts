@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSheet } from '../../generator/worksheet/sheet.js';
 import { defaultSpec, parseSpec } from '../../generator/worksheet/spec.js';
 import { formatView, sheetView } from '../../generator/render/view.js';
-import { CombinedKeys, keyChunks, studentFiles, type Views } from '../../generator/render/files.js';
+import { classKeyIndex, CombinedKeys, keyChunks, studentFiles, type Views } from '../../generator/render/files.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ function render(spec = fixed, lang: Lang = 'en', id = 's001', seed = 5) {
   keys.add(keyChunks(views, tpl, true));
   keys.close();
   for (const f of ['md', 'html', 'tex']) files[`combined-key.${f}`] = readFileSync(join(dir, `key.${f}`), 'utf8');
+  files['key-index.html'] = classKeyIndex(tpl, { lang, title: spec.title ?? 'Worksheet' }, [{ id, name: 'Higa Yui' }, { id: 'B-02', name: '<Kinjo> & Ren' }], 7);
   return files;
 }
 
@@ -62,7 +63,7 @@ describe.each(['en', 'ja'] as const)('every registered exercise, lang %s', (lang
       const urls = text.replace(/xmlns(:\w+)?="http:\/\/www\.w3\.org\/[^"]*"/g, '').match(/https?:\/\/[^\s"')]*/g) ?? [];
       expect(urls, name).toEqual([]);
       const refs = [...text.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
-      for (const ref of refs) expect(ref, `${name}: ${ref}`).toMatch(/^(\.\.\/\.\.\/assets|assets)\/[\w./-]+$/);
+      for (const ref of refs) expect(ref, `${name}: ${ref}`).toMatch(/^((\.\.\/\.\.\/assets|assets)\/[\w./-]+|students\/[\w.-]+\/(key|worksheet)\.html)$/);
     }
   });
 
@@ -77,9 +78,18 @@ describe.each(['en', 'ja'] as const)('every registered exercise, lang %s', (lang
   it('escapes the title in every HTML page', () => {
     const spec = { ...defaultSpec(), title: 'A <b>&</b> "B"' };
     const files = render(spec, lang, 'A01', 1);
-    for (const name of ['worksheet.html', 'key.html', 'combined-key.html']) {
+    for (const name of ['worksheet.html', 'key.html', 'combined-key.html', 'key-index.html']) {
       expect(files[name]!.includes('<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;</title>'), name).toBe(true);
     }
+  });
+
+  it('links every student\'s key and worksheet from the class key index, names escaped', () => {
+    const index = a['key-index.html']!;
+    expect(index).toContain('href="students/A01/key.html"');
+    expect(index).toContain('href="students/B-02/worksheet.html"');
+    expect(index).toContain('&lt;Kinjo&gt; &amp; Ren');
+    expect(index).toContain(`<html lang="${lang}">`);
+    expect(index.length).toBeLessThan(4000);
   });
 
   it('writes the page in the requested language', () => {
