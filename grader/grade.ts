@@ -43,6 +43,13 @@ export interface GradeOptions {
 
 const MAX_RESTARTS = 25;
 
+/**
+ * CPU seconds allowed to each sandbox child: twice the whole-submission limit (V8's GC threads can
+ * make CPU time outrun wall time) plus a second. Normally the parent's wall-clock limits act first;
+ * this only ends a child that outlived its parent while stuck in a loop.
+ */
+export const cpuTimeLimitFor = (totalTimeoutMs: number): number => Math.ceil((2 * totalTimeoutMs) / 1000) + 1;
+
 export function validateOnly(only: string[], table: FunctionSpec[] = FUNCTIONS): void {
   for (const name of only) {
     if (!table.some((f) => f.name === name)) {
@@ -64,15 +71,22 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
   const callTimeoutMs = options.callTimeoutMs ?? 5_000;
   const totalTimeoutMs = options.totalTimeoutMs ?? 120_000;
   const deadline = t0 + totalTimeoutMs;
-  const cases = buildCases({ suite, seed, functions: only, table, publicDir: options.publicDir });
 
   const work = mkdtempSync(join(tmpdir(), 'dlf-grade-'));
   const box = { sandbox: undefined as Sandbox | undefined };
   try {
     // Start the child while esbuild bundles: Node's start-up overlaps the bundling.
     const bundling = bundleSubmission(submission, work);
-    box.sandbox = new Sandbox({ bundleFile: join(work, 'bundle.mjs'), memoryMb: options.memoryMb, outputCap: options.outputCap, bundleReady: bundling.then((b) => b.file !== undefined) });
+    box.sandbox = new Sandbox({
+      bundleFile: join(work, 'bundle.mjs'),
+      memoryMb: options.memoryMb,
+      outputCap: options.outputCap,
+      cpuTimeLimitS: cpuTimeLimitFor(totalTimeoutMs),
+      bundleReady: bundling.then((b) => b.file !== undefined),
+    });
     const starting = box.sandbox.exports();
+    // Hidden cases (and their expected values) are generated while the child starts.
+    const cases = buildCases({ suite, seed, functions: only, table, publicDir: options.publicDir });
     const bundle = await bundling;
     let loadError = bundle.fatal;
     let exported: string[] = [];
@@ -123,6 +137,7 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
         memoryMb: box.sandbox?.memoryMb ?? options.memoryMb ?? 256,
         osMemoryLimit: box.sandbox?.osMemoryLimit ?? false,
         restarts: Math.max(0, box.sandbox?.restarts ?? 0),
+        ...(box.sandbox?.cpuTimeLimitS !== undefined ? { cpuTimeLimitS: box.sandbox.cpuTimeLimitS } : {}),
       },
       durationMs: round2(performance.now() - t0),
     };

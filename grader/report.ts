@@ -59,7 +59,9 @@ export interface Report {
   loadError?: string;
   /** What the student's code printed (capped); never parsed by the grader. */
   output: { stdout: string; stderr: string; truncated: boolean };
-  sandbox: { callTimeoutMs: number; totalTimeoutMs: number; memoryMb: number; osMemoryLimit: boolean; restarts: number };
+  sandbox: { callTimeoutMs: number; totalTimeoutMs: number; memoryMb: number; osMemoryLimit: boolean; restarts: number;
+    /** RLIMIT_CPU of each sandbox child in seconds (where the OS has one): kills an orphaned child stuck in a loop. */
+    cpuTimeLimitS?: number };
   durationMs: number;
 }
 

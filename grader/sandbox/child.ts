@@ -28,6 +28,14 @@ export interface SandboxOptions {
   memoryMb?: number;
   /** Bytes of the student's stdout/stderr kept for the report. */
   outputCap?: number;
+  /**
+   * RLIMIT_CPU of each child, in seconds of CPU time (set with the memory limit, where there is a
+   * POSIX shell): the backstop for a child whose parent died (SIGKILL, OOM killer) while the child
+   * is stuck in a synchronous loop: it cannot see its IPC channel close, but the kernel kills it
+   * when the limit is reached. gradeSubmission sizes it from the whole-submission time limit.
+   * Default: none.
+   */
+  cpuTimeLimitS?: number;
   /** Time allowed for the child to start and load the bundle. */
   startTimeoutMs?: number;
   /**
@@ -56,9 +64,13 @@ export class Sandbox {
   readonly memoryMb: number;
   private sentAhead = new Set<number>();
   readonly osMemoryLimit = process.platform !== 'win32' && existsSync(SH);
+  /** The CPU-time limit applied to each child (seconds), or undefined if none (no option or no shell). */
+  readonly cpuTimeLimitS: number | undefined;
 
   constructor(private readonly opts: SandboxOptions) {
     this.memoryMb = opts.memoryMb ?? 256;
+    const cpu = opts.cpuTimeLimitS;
+    this.cpuTimeLimitS = this.osMemoryLimit && cpu !== undefined && Number.isFinite(cpu) && cpu > 0 ? Math.ceil(cpu) : undefined;
   }
 
   private capture(stream: 'stdout' | 'stderr', chunk: Buffer): void {
@@ -87,8 +99,11 @@ export class Sandbox {
       RUNNER,
       this.opts.bundleFile,
     ];
+    // RLIMIT_CPU: SIGXCPU at the soft limit (reported as such), SIGKILL one second later at the
+    // hard limit (if SIGXCPU is ignored). The soft limit goes first: a hard one below it is EINVAL.
+    const cpu = this.cpuTimeLimitS === undefined ? '' : `ulimit -S -t ${this.cpuTimeLimitS} 2>/dev/null && ulimit -H -t ${this.cpuTimeLimitS + 1} 2>/dev/null; `;
     const [cmd, args] = this.osMemoryLimit
-      ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; unset PWD OLDPWD SHLVL _; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
+      ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; ${cpu}unset PWD OLDPWD SHLVL _; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
       : [process.execPath, nodeArgs];
     const child = spawn(cmd, args, { cwd: bundleDir, env: {}, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
@@ -154,6 +169,7 @@ export class Sandbox {
 
   private describeExit(code: number | null, signal: NodeJS.Signals | null): string {
     if (/heap out of memory|Allocation failed|allocation failed|out of memory/i.test(this.stderrTail)) return `ran out of memory (limit ${this.memoryMb} MB)`;
+    if (signal === 'SIGXCPU' && this.cpuTimeLimitS !== undefined) return `used up its CPU-time limit (${this.cpuTimeLimitS} s)`;
     if (signal) return `was killed by ${signal}`;
     return `exited with code ${code}`;
   }

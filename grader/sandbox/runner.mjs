@@ -12,6 +12,12 @@ import { pathToFileURL } from 'node:url';
 // Capture everything we rely on before student code can monkeypatch globals.
 const send = process.send.bind(process);
 const onProcess = process.on.bind(process);
+const exit = process.reallyExit.bind(process);
+
+// The parent is gone (killed, crashed): stop at once rather than run on as an orphan. This fires
+// only between calls; a call stuck in a synchronous loop never sees it, which is what the CPU-time
+// limit set by the launcher (sandbox/child.ts, `ulimit -t`) is for.
+onProcess('disconnect', () => exit(1));
 const isArray = Array.isArray;
 const freeze = Object.freeze;
 const keys = Object.keys;
