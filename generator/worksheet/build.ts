@@ -8,8 +8,8 @@
  *   <out>/students/<id>/worksheet.{md,html,tex,pdf}  key.{…}  answers.yaml  manifest.json  figures/*.svg
  *
  * The combined `key.md`/`key.tex` hold every student's key; `key.html` is an index linking each
- * student's `key.html` (see files.ts). A big class is rendered by worker threads, one per core
- * (pool.ts); the files are the same either way.
+ * student's `key.html` (see files.ts). With `workers` (or DLF_WORKERS) the class is rendered by this thread and worker
+ * threads (pool.ts); the files are the same either way.
  *
  * @example
  *   const summary = await makeWorksheets({ spec: defaultSpec(), students: countRoster(1), seed: 1,
@@ -46,7 +46,7 @@ export interface WorksheetOptions {
   formats: OutputFormat[];
   outDir: string;
   templatesDir?: string;
-  /** Rendering worker threads (0 = this thread); default: one per core for a class of 48 or more, or `DLF_WORKERS`. */
+  /** Rendering worker threads besides this one (0 = none); default `DLF_WORKERS`, else none (see pool.ts). */
   workers?: number;
   /** Called after each student (and each PDF), e.g. for a progress bar. */
   onProgress?: (done: number, total: number, stage: 'sheets' | 'pdf') => void;
@@ -96,7 +96,7 @@ export async function makeWorksheets(o: WorksheetOptions): Promise<WorksheetSumm
   };
   try {
     const workers = o.workers ?? defaultWorkers(o.students.length);
-    if (workers > 0 && o.students.length > 1) await renderInWorkers(job, o.students, workers, take);
+    if (workers > 0 && o.students.length > 1) await renderInWorkers(job, o.students, workers, take, (student, i) => renderStudent(job, student, i, tpl));
     else o.students.forEach((student, i) => take(i, renderStudent(job, student, i, tpl)));
   } catch (err) {
     keys.abort();
