@@ -185,25 +185,15 @@ export class Sandbox {
     const child = this.child;
     if ('loadError' in ready || !child || this.prefetchedOnThisChild) return;
     this.prefetchedOnThisChild = true;
-    // One message per run of calls to the same function (fewer IPC messages to frame and parse).
-    const list = upcoming();
-    for (let i = 0; i < list.length; ) {
-      const batch: { t: 'call'; id: number; fn: string; args: unknown[]; repeat?: number; shallow: boolean }[] = [];
-      const keys: object[] = [];
-      for (const fn = list[i]!.fn; i < list.length && list[i]!.fn === fn; i++) {
-        const c = list[i]!;
-        batch.push({ t: 'call', id: this.nextId++, fn: c.fn, args: c.args, repeat: c.repeat, shallow: c.shallow ?? false });
-        keys.push(c.key);
-      }
+    for (const c of upcoming()) {
+      const id = this.nextId++;
       try {
-        child.send({ t: 'calls', calls: batch });
+        child.send({ t: 'call', id, fn: c.fn, args: c.args, repeat: c.repeat, shallow: c.shallow ?? false });
       } catch {
         return;
       }
-      batch.forEach((b, j) => {
-        this.sentAhead.add(b.id);
-        this.prefetched.set(keys[j]!, b.id);
-      });
+      this.sentAhead.add(id);
+      this.prefetched.set(c.key, id);
     }
   }
 

@@ -5,8 +5,7 @@
  *
  * @example
  *   node --experimental-permission --allow-fs-read=<bundle dir> --allow-fs-read=<this file> runner.mjs <bundle.mjs>
- *   // parent → { t: 'call', id, fn, args, repeat } or { t: 'calls', calls: [those] }
- *   // child → { t: 'result', id, ok, value | error }, one per call
+ *   // parent → { t: 'call', id, fn, args, repeat }   child → { t: 'result', id, ok, value | error }
  */
 import { pathToFileURL } from 'node:url';
 
@@ -106,9 +105,8 @@ if (mod) {
   const queue = [];
   let busy = false;
   onProcess('message', (msg) => {
-    if (msg?.t === 'call') queue.push(msg);
-    else if (msg?.t === 'calls' && isArray(msg.calls)) for (const c of msg.calls) queue.push(c);
-    else return;
+    if (!msg || msg.t !== 'call') return;
+    queue.push(msg);
     if (!busy) void drain();
   });
   async function drain() {
