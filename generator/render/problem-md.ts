@@ -11,11 +11,21 @@ import type { Solution } from '../engine/problem.js';
 import { mat, num, vec } from '../../exercises/shared/latex.js';
 import { translator } from '../i18n/index.js';
 import { renderMessages } from './messages.js';
+import { readF, tex } from '../../exercises/derivative/calculus.js';
 
 const t = translator(renderMessages);
 
+/** An expression answer (e.g. `3*x^2*e^x + x^3*e^x`) as LaTeX (`3x^{2}e^{x}+x^{3}e^{x}`). */
+function expressionLatex(expr: string): string {
+  try {
+    return tex(readF(expr));
+  } catch {
+    return `\\texttt{${expr.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c}`)}}`;
+  }
+}
+
 export function valueLatex(v: Value): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return expressionLatex(v);
   if (typeof v === 'number') return num(v);
   if (v.length > 0 && Array.isArray(v[0])) return mat(v as number[][]);
   return vec(v as number[]);
