@@ -27,7 +27,7 @@ export interface CheckArgs {
   params?: string;
   answers?: string;
   format: 'text' | 'json';
-  lang: Lang;
+  lang?: Lang;
   worksheet?: string;
   worksheetDir?: string;
   answersDir?: string;
@@ -52,7 +52,7 @@ export function checkOutput(argv: CheckArgs): string {
   if (!argv.exercise) throw new DlfError('name an exercise (dlf check <exercise> --answers FILE), or use --worksheet / --worksheet-dir');
   if (!argv.answers) throw new DlfError('--answers FILE is needed (a YAML or JSON map part → answer)');
   const problem = problemFromArgs({ ...argv, exercise: argv.exercise });
-  const report = markProblem(problem, readAnswers(argv.answers), argv.lang);
+  const report = markProblem(problem, readAnswers(argv.answers), argv.lang ?? 'en');
   return argv.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report);
 }
 
@@ -60,8 +60,9 @@ export function checkOutput(argv: CheckArgs): string {
 export function worksheetCheckOutput(argv: CheckArgs): string {
   if (!argv.answers) throw new DlfError('--worksheet needs --answers FILE (the filled-in answers.yaml)');
   const manifest = readManifest(argv.worksheet!);
-  const report = checkWorksheet(manifest, readWorksheetAnswers(argv.answers), manifest.lang);
-  return argv.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : worksheetReportText(report, manifest.lang);
+  const lang = argv.lang ?? manifest.lang;
+  const report = checkWorksheet(manifest, readWorksheetAnswers(argv.answers), lang);
+  return argv.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : worksheetReportText(report, lang);
 }
 
 /** `--worksheet-dir DIR --answers-dir DIR [--out grades.csv]`: returns [stdout, stderr summary]. */
@@ -83,6 +84,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
     problemOptions(y)
       .option('answers', { type: 'string', describe: 'Answers file (YAML or JSON): partKey: answer, or for a worksheet q1: {partKey: answer}' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
+      .option('lang', { choices: ['en', 'ja'] as const, describe: "Language of the feedback (default: en; with --worksheet, the sheet's language)" })
       .option('worksheet', { type: 'string', describe: "A student's manifest.json made by `dlf worksheet` (with --answers)" })
       .option('worksheet-dir', { type: 'string', describe: 'Output directory of `dlf worksheet`: check the whole class (with --answers-dir)' })
       .option('answers-dir', { type: 'string', describe: 'Answers files named <id>.yaml (or .yml/.json, or <id>/answers.yaml)' })
