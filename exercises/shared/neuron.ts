@@ -10,7 +10,7 @@
 import type { Rng } from '../../generator/engine/prng.js';
 import { DlfError, show } from '../../generator/engine/errors.js';
 import { validator } from './validate.js';
-import { num } from './latex.js';
+import { num, pnum } from './latex.js';
 import { dot } from './nn.js';
 
 export interface NeuronParams {
@@ -34,7 +34,7 @@ export function zFormula(n: number, withBias = true): string {
 export const signed = (x: number): string => (x < 0 ? `- ${num(-x)}` : `+ ${num(x)}`);
 
 export function zSubstitution(w: readonly number[], x: readonly number[], b: number): string {
-  const terms = w.map((wi, i) => `(${num(wi)} * ${num(x[i]!)})`);
+  const terms = w.map((wi, i) => `(${num(wi)} * ${pnum(x[i]!)})`);
   return `${terms.join(' + ')} ${signed(b)}`;
 }
 
