@@ -11,6 +11,7 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 export interface FunctionOutcome {
   score: number;
@@ -41,7 +42,7 @@ export interface BatchMeta {
 
 /** Write `text` to `file` atomically (temp file in the same folder, fsync, rename, fsync the folder). */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const tmp = join(dirname(file), `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
   try {
     writeSync(fd, text);
