@@ -136,6 +136,7 @@ export async function gradeSubmission(dir: string, options: GradeOptions = {}): 
         totalTimeoutMs,
         memoryMb: box.sandbox?.memoryMb ?? options.memoryMb ?? 256,
         osMemoryLimit: box.sandbox?.osMemoryLimit ?? false,
+        networkBlocked: box.sandbox?.networkBlocked ?? false,
         restarts: Math.max(0, box.sandbox?.restarts ?? 0),
         ...(box.sandbox?.cpuTimeLimitS !== undefined ? { cpuTimeLimitS: box.sandbox.cpuTimeLimitS } : {}),
       },

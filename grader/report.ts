@@ -61,7 +61,9 @@ export interface Report {
   output: { stdout: string; stderr: string; truncated: boolean };
   sandbox: { callTimeoutMs: number; totalTimeoutMs: number; memoryMb: number; osMemoryLimit: boolean; restarts: number;
     /** RLIMIT_CPU of each sandbox child in seconds (where the OS has one): kills an orphaned child stuck in a loop. */
-    cpuTimeLimitS?: number };
+    cpuTimeLimitS?: number;
+    /** True when the student's code ran without a network (Linux network namespace). */
+    networkBlocked?: boolean };
   durationMs: number;
 }
 

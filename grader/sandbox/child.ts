@@ -10,7 +10,7 @@
  *   const r = await box.call('sigmoid', [0], undefined, 1000);   // { kind: 'ok', value: 0.5 }
  *   box.close();
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,24 @@ type Ready = { exports: string[] } | { loadError: string };
 
 const SH = '/bin/sh';
 
+let networkIsolation: boolean | undefined;
+/**
+ * Whether children can be started without a network: `unshare -rn` (a new user and network
+ * namespace, so no root is needed where unprivileged user namespaces are enabled) leaves the child
+ * only a loopback interface that is down. Probed once per process; where it is unavailable
+ * (macOS, containers that forbid namespaces) the network stays open, and the report says so.
+ */
+export function canIsolateNetwork(): boolean {
+  if (networkIsolation === undefined) {
+    if (process.platform !== 'linux' || process.env.DLF_SANDBOX_NETWORK === 'open') networkIsolation = false;
+    else {
+      const probe = spawnSync('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 });
+      networkIsolation = probe.status === 0;
+    }
+  }
+  return networkIsolation;
+}
+
 export class Sandbox {
   private child?: ChildProcess;
   private ready?: Promise<Ready>;
@@ -64,6 +82,8 @@ export class Sandbox {
   readonly memoryMb: number;
   private sentAhead = new Set<number>();
   readonly osMemoryLimit = process.platform !== 'win32' && existsSync(SH);
+  /** The child runs in its own network namespace with no usable interface (see canIsolateNetwork). */
+  readonly networkBlocked = canIsolateNetwork();
   /** The CPU-time limit applied to each child (seconds), or undefined if none (no option or no shell). */
   readonly cpuTimeLimitS: number | undefined;
 
@@ -102,9 +122,10 @@ export class Sandbox {
     // RLIMIT_CPU: SIGXCPU at the soft limit (reported as such), SIGKILL one second later at the
     // hard limit (if SIGXCPU is ignored). The soft limit goes first: a hard one below it is EINVAL.
     const cpu = this.cpuTimeLimitS === undefined ? '' : `ulimit -S -t ${this.cpuTimeLimitS} 2>/dev/null && ulimit -H -t ${this.cpuTimeLimitS + 1} 2>/dev/null; `;
-    const [cmd, args] = this.osMemoryLimit
+    const [inner, innerArgs] = this.osMemoryLimit
       ? [SH, ['-c', `ulimit -d ${this.memoryMb * 2 * 1024} 2>/dev/null; ${cpu}unset PWD OLDPWD SHLVL _; exec "$0" "$@"`, process.execPath, ...nodeArgs]]
       : [process.execPath, nodeArgs];
+    const [cmd, args] = this.networkBlocked ? ['unshare', ['-rn', inner, ...innerArgs]] : [inner, innerArgs];
     const child = spawn(cmd, args, { cwd: bundleDir, env: {}, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'advanced' });
     this.child = child;
     this.stderrTail = '';
