@@ -1,5 +1,5 @@
 /**
- * Seeded pseudo-random numbers of our own (never `Math.random`): the same seed gives the same
+ * Seeded pseudo-random numbers of our own (never the global random source): the same seed gives the same
  * problem on every machine, because only 32-bit integer arithmetic is used.
  *
  * @example

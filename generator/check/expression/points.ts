@@ -1,7 +1,7 @@
 /**
  * Seeded sample points inside a part's domain, one Float64Array per point (values in the order of
  * `variables`). The same (variables, domain) always gives the same points — our own `Rng`, never
- * Math.random — and they are cached. Points avoid the ends of each range and never land on simple
+ * the global random source — and they are cached. Points avoid the ends of each range and never land on simple
  * rationals (they carry a random irrational-looking fraction), so an answer cannot match by accident
  * at "nice" points.
  *
