@@ -2,6 +2,11 @@
 import type { Messages } from './index.js';
 
 export const checkMessages: Messages = {
+  'check.verdict.correct': { en: 'correct', ja: '正解' },
+  'check.verdict.incorrect': { en: 'incorrect', ja: '不正解' },
+  'check.verdict.format-error': { en: 'format-error', ja: '形式エラー' },
+  'check.verdict.undecided': { en: 'undecided', ja: '判定不能' },
+  'check.score': { en: 'score', ja: '得点' },
   'check.missing': { en: 'No answer given.', ja: '解答がありません。' },
   'check.correct': { en: 'Correct.', ja: '正解です。' },
   'check.incorrect': { en: 'Not correct.', ja: '正しくありません。' },

@@ -6,6 +6,7 @@
  *   const report = checkWorksheet(readManifest('manifest.json'), readWorksheetAnswers('answers.yaml'));
  *   report.score / report.maxScore
  */
+import { partLine } from '../check/text.js';
 import type { Lang } from '../../exercises/types.js';
 import { markProblem, type CheckReport } from '../check/mark.js';
 import { translator } from '../i18n/index.js';
@@ -55,17 +56,12 @@ export function checkWorksheet(manifest: Manifest, answers: WorksheetAnswers, la
   };
 }
 
-const MARK = { correct: '✓', incorrect: '✗', 'format-error': '?', undecided: '~' } as const;
-
 export function worksheetReportText(r: WorksheetReport, lang: Lang): string {
   const who = r.student.name ? `${r.student.name} (${r.student.id})` : r.student.id;
   const lines = [`${r.title} — ${who}`];
   r.questions.forEach((q, i) => {
     lines.push('', `${t(lang, 'render.check.question', { n: i + 1 })} [${q.key}] ${q.exercise}: ${q.score}/${q.points}`);
-    for (const p of q.report.parts) {
-      const fb = p.feedback.length ? `  ${p.feedback.join(' ')}` : '';
-      lines.push(`  ${MARK[p.verdict]} ${`${q.key}.${p.key}`.padEnd(12)} ${p.verdict.padEnd(12)} ${p.score}/${p.points}${fb}`);
-    }
+    for (const p of q.report.parts) lines.push(partLine(p, `${q.key}.${p.key}`, 12, lang));
   });
   for (const w of r.warnings) lines.push(`note: ${w}`);
   lines.push('', `${t(lang, 'render.check.total')}: ${r.score}/${r.maxScore}`);

@@ -12,6 +12,7 @@ import type { Lang } from '../../../exercises/types.js';
 import { markProblem, type CheckReport } from '../../check/mark.js';
 import { DlfError } from '../../engine/errors.js';
 import { readAnswers } from '../args.js';
+import { partLine, scoreLine } from '../../check/text.js';
 import { problemFromArgs, problemOptions } from './generate.js';
 import { readManifest } from '../../worksheet/manifest.js';
 import { readWorksheetAnswers } from '../../worksheet/answers.js';
@@ -34,16 +35,11 @@ export interface CheckArgs {
   out?: string;
 }
 
-const MARK = { correct: '✓', incorrect: '✗', 'format-error': '?', undecided: '~' } as const;
-
-export function reportText(r: CheckReport): string {
+export function reportText(r: CheckReport, lang: Lang = 'en'): string {
   const lines = [`${r.exercise}${r.seed !== null ? ` (seed ${r.seed})` : ''}`];
-  for (const p of r.parts) {
-    const fb = p.feedback.length ? `  ${p.feedback.join(' ')}` : '';
-    lines.push(`  ${MARK[p.verdict]} ${p.key.padEnd(8)} ${p.verdict.padEnd(12)} ${p.score}/${p.points}${fb}`);
-  }
+  for (const p of r.parts) lines.push(partLine(p, p.key, 8, lang));
   for (const w of r.warnings) lines.push(`  note: ${w}`);
-  lines.push(`score: ${r.score}/${r.maxScore}`);
+  lines.push(scoreLine(r.score, r.maxScore, lang));
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,8 +48,9 @@ export function checkOutput(argv: CheckArgs): string {
   if (!argv.exercise) throw new DlfError('name an exercise (dlf check <exercise> --answers FILE), or use --worksheet / --worksheet-dir');
   if (!argv.answers) throw new DlfError('--answers FILE is needed (a YAML or JSON map part → answer)');
   const problem = problemFromArgs({ ...argv, exercise: argv.exercise });
-  const report = markProblem(problem, readAnswers(argv.answers), argv.lang ?? 'en');
-  return argv.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report);
+  const lang = argv.lang ?? 'en';
+  const report = markProblem(problem, readAnswers(argv.answers), lang);
+  return argv.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report, lang);
 }
 
 /** `--worksheet manifest.json --answers answers.yaml`; feedback in the worksheet's language. */
