@@ -19,7 +19,7 @@ export class DlfError extends Error {
 export function show(value: unknown, max = 60): string {
   let s: string;
   try {
-    s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     s = Object.prototype.toString.call(value);
   }
