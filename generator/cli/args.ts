@@ -36,7 +36,8 @@ export function readText(path: string, what: string): string {
 /** Parse YAML or JSON (JSON is YAML); the error names the file and the line. */
 export function parseDataFile(text: string, path: string): unknown {
   try {
-    return YAML.parse(text, { maxAliasCount: 100 });
+    // logLevel 'error': unknown tags (e.g. !!js/function) are kept as plain data, without a warning on stderr.
+    return YAML.parse(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (err) {
     const first = String((err as Error).message).split('\n')[0];
     throw new DlfError(`${path}: not valid YAML/JSON: ${first}`);
