@@ -21,7 +21,7 @@ describe('watchSubmission', () => {
     let runs = 0;
     const stop = watchSubmission(dir, async () => {
       runs++;
-    }, 100);
+    }, 250);
     try {
       await new Promise((r) => setTimeout(r, 200));
       writeFileSync(join(dir, 'node_modules/x.js'), '1');
@@ -29,7 +29,7 @@ describe('watchSubmission', () => {
       expect(runs).toBe(0);
       for (let i = 0; i < 3; i++) writeFileSync(join(dir, 'src/index.ts'), `export const v = ${i};\n`);
       await until(() => runs > 0);
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 700));
       expect(runs).toBe(1);
     } finally {
       stop();
