@@ -24,7 +24,7 @@ import { translator } from '../i18n/index.js';
 import { renderMessages } from './messages.js';
 import { escapeHtml } from './html-target.js';
 import { escapeTex } from './tex-target.js';
-import { AtomicStream, copyTree, ensureDir, writeAtomic } from '../worksheet/write.js';
+import { AtomicStream, copyTree, ensureDir, writeAtomic } from '../engine/write.js';
 
 const t = translator(renderMessages);
 

@@ -11,9 +11,9 @@
 import katex from 'katex';
 import type { Target } from './markdown.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from './escape.js';
+
+export { escapeHtml };
 
 const problems: string[] = [];
 const CACHE_LIMIT = 20_000;

@@ -16,7 +16,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import { DlfError } from '../engine/errors.js';
-import { writeAtomic } from '../worksheet/write.js';
+import { writeAtomic } from '../engine/write.js';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../exercises/types.js';
 import type { WorksheetSpec } from './spec.js';
 import type { Student } from './roster.js';
-import { ensureDir, writeAtomic } from './write.js';
+import { ensureDir, writeAtomic } from '../engine/write.js';
 import type { Format } from '../render/view.js';
 import { CombinedKeys, classKeyIndex, writeAssets } from '../render/files.js';
 import type { StudentJob, StudentResult } from './student.js';
@@ -28,7 +28,7 @@ import { renderStudent } from './student.js';
 import { defaultWorkers, renderInWorkers } from './pool.js';
 import { loadTemplates } from '../render/templates.js';
 import { findChromium, findPdfunite, NO_CHROMIUM, startPrinter } from '../render/pdf.js';
-import { joinPdfs } from './write.js';
+import { joinPdfs } from '../engine/write.js';
 import { DlfError } from '../engine/errors.js';
 
 /** The whole class's key as one HTML page, written only to print key.pdf when pdfunite is missing. */

@@ -19,6 +19,7 @@ import { readDataFile } from '../cli/args.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { readWorksheetAnswers } from './answers.js';
 import { checkWorksheet } from './check.js';
+import { csvCell } from '../render/escape.js';
 
 export interface GradeRow {
   id: string;
@@ -99,17 +100,12 @@ export function checkClass(worksheetDir: string, answersDir: string, onProgress?
   return { questionKeys: keys, rows };
 }
 
-function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function gradesCsv(r: ClassResult): string {
   const header = ['id', 'name', 'score', 'max', 'percent', ...r.questionKeys, 'note'];
   const lines = [header.join(',')];
   for (const row of r.rows) {
     const pct = row.maxScore > 0 ? Math.round((row.score / row.maxScore) * 1000) / 10 : 0;
-    lines.push([row.id, row.name, row.score, row.maxScore, pct, ...r.questionKeys.map((k) => row.questions[k] ?? ''), row.note].map(csvField).join(','));
+    lines.push([row.id, row.name, row.score, row.maxScore, pct, ...r.questionKeys.map((k) => row.questions[k] ?? ''), row.note].map(csvCell).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

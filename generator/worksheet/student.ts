@@ -14,7 +14,7 @@ import type { Student } from './roster.js';
 import { buildSheet } from './sheet.js';
 import { toManifest } from './manifest.js';
 import { answersTemplate } from './answers.js';
-import { ensureDir, writeAtomic } from './write.js';
+import { ensureDir, writeAtomic } from '../engine/write.js';
 import { type Format, formatView, sheetView } from '../render/view.js';
 import { keyChunks, type KeyChunks, studentFiles, type Views } from '../render/files.js';
 import type { Templates } from '../render/templates.js';

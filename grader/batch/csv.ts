@@ -7,13 +7,9 @@
  *   writeAtomic('grades.csv', gradebookCsv(store.all(), ['sigmoid', 'backprop']));
  */
 import type { StudentResult } from './store.js';
+import { csvCell } from '../../generator/render/escape.js';
 
-export function csvCell(v: string | number): string {
-  const s = String(v);
-  // Quote when needed; a leading = + - @ would be a formula in spreadsheets, so prefix it with '.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export { csvCell };
 
 export function gradebookCsv(results: StudentResult[], functions: string[]): string {
   const rows = [['id', 'total', 'max_score', ...functions, 'status', 'error'].map(csvCell).join(',')];

@@ -9,9 +9,9 @@
  *   store.put({ id: 'alice', total: 97, … });
  *   store.all();   // every complete result, sorted by id
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomic as writeDurably } from '../../generator/engine/write.js';
 
 export interface FunctionOutcome {
   score: number;
@@ -40,24 +40,9 @@ export interface BatchMeta {
   only: string[];
 }
 
-/** Write `text` to `file` atomically (temp file in the same folder, fsync, rename, fsync the folder). */
+/** Durable atomic write (temp file, fsync, rename, fsync the folder): see generator/engine/write.ts. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'w', 0o644);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
-  try {
-    const dfd = openSync(dirname(file), 'r');
-    fsyncSync(dfd);
-    closeSync(dfd);
-  } catch {
-    // Directory fsync is not supported everywhere; the rename is still atomic.
-  }
+  writeDurably(file, text, { durable: true });
 }
 
 const fileName = (id: string): string => `${encodeURIComponent(id).replace(/^\./, '%2E')}.json`;

@@ -10,6 +10,7 @@
  *   const svg = digitSvg(digitPixels(mnistSplit().test, 0), 84);
  */
 import { CLASSES, digitPixels, mnistSplit, SIDE } from './data.js';
+import { escapeHtml } from '../../generator/render/escape.js';
 
 export interface MnistDetails {
   accuracy: number;
@@ -23,8 +24,7 @@ export interface MnistDetails {
   misclassified?: { index: number; label: number; predicted: number }[];
 }
 
-export const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const esc = escapeHtml;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 

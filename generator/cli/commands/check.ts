@@ -18,7 +18,7 @@ import { readManifest } from '../../worksheet/manifest.js';
 import { readWorksheetAnswers } from '../../worksheet/answers.js';
 import { checkWorksheet, worksheetReportText } from '../../worksheet/check.js';
 import { checkClass, classSummary, gradesCsv } from '../../worksheet/class.js';
-import { writeAtomic } from '../../worksheet/write.js';
+import { writeAtomic } from '../../engine/write.js';
 import { progressBar } from '../../worksheet/progress.js';
 
 export interface CheckArgs {
