@@ -36,6 +36,8 @@ export function shapeOf(v: Value): number[] {
   return [v.length];
 }
 
+export const sameShape = (a: Value, b: Value): boolean => shapeOf(a).join('x') === shapeOf(b).join('x');
+
 const showShape = (s: number[]) => (s.length === 0 ? 'scalar' : s.join('×'));
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString());
 
@@ -52,7 +54,7 @@ export function compareValue(given: OkParsed, expected: Value, part: Part, lang:
   }
   const eShape = shapeOf(expected);
   const gShape = shapeOf(given.value);
-  if (eShape.join('x') !== gShape.join('x')) {
+  if (!sameShape(expected, given.value)) {
     return {
       status: 'different',
       credit: 0,

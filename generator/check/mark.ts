@@ -13,7 +13,7 @@ import { getExercise } from '../../exercises/index.js';
 import { translator } from '../i18n/index.js';
 import { checkMessages } from '../i18n/check-messages.js';
 import { parseAnswer, type Parsed } from './parse.js';
-import { compareValue, shapeOf, type Comparison } from './compare.js';
+import { compareValue, sameShape, type Comparison } from './compare.js';
 
 const t = translator(checkMessages);
 
@@ -59,19 +59,23 @@ type OkParsed = Extract<Parsed, { ok: true }>;
 
 /** An earlier answer worth carrying forward: well-formed, finite, the right shape, not a 0 placeholder. */
 function plausible(p: Parsed, reference: Value): p is OkParsed {
-  if (!p.ok) return false;
-  if (p.kind === 'expression') return false;
-  if (shapeOf(p.value).join('x') !== shapeOf(reference).join('x')) return false;
-  const flat = ([] as number[]).concat(...(Array.isArray(p.value) ? (p.value as (number | number[])[]) : [p.value]));
+  if (!p.ok || p.kind === 'expression' || !sameShape(p.value, reference)) return false;
+  const flat = numbersOf(p.value);
   return flat.every(Number.isFinite) && flat.some((x) => x !== 0);
 }
+
+/** Every number in a value (none for an expression). */
+const numbersOf = (v: Value): number[] =>
+  typeof v === 'string' ? [] : ([] as number[]).concat(...(Array.isArray(v) ? (v as (number | number[])[]) : [v]));
+
+/** The student's answers that `deps` were derived from, in part order. */
+const originsOf = (deps: string[], origin: Record<string, string[]>, order: string[]): string[] =>
+  [...new Set(deps.flatMap((d) => origin[d] ?? []))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 
 function safeCompute(fn: () => Value | null): Value | null {
   try {
     const v = fn();
-    if (v === null) return null;
-    const flat = typeof v === 'string' ? [] : ([] as number[]).concat(...(Array.isArray(v) ? (v as (number | number[])[]) : [v]));
-    return flat.every(Number.isFinite) ? v : null;
+    return v !== null && numbersOf(v).every(Number.isFinite) ? v : null;
   } catch {
     return null;
   }
@@ -95,7 +99,7 @@ export function consistentValues(parts: Part[], parsed: Record<string, Parsed>, 
       origin[part.key] = [part.key];
       continue;
     }
-    const from = [...new Set(part.deps.flatMap((d) => origin[d] ?? []))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const from = originsOf(part.deps, origin, order);
     const derived = from.length > 0 ? safeCompute(() => part.compute(pick(values, part.deps))) : null;
     values[part.key] = derived ?? reference[part.key]!;
     origin[part.key] = derived === null ? [] : from;
@@ -134,7 +138,7 @@ export function markProblem(problem: Problem, answers: Record<string, unknown>, 
     if (direct.status === 'undecided') return result('undecided', 0, direct.feedback);
 
     // Error carried forward: the same computation on the values the student's own answers imply.
-    const own = [...new Set(part.deps.flatMap((d) => student.origin[d]!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const own = originsOf(part.deps, student.origin, order);
     const studentDeps = pick(student.values, part.deps);
     let best: Comparison = direct;
     if (own.length > 0) {
@@ -150,14 +154,12 @@ export function markProblem(problem: Problem, answers: Record<string, unknown>, 
 
     // Misconceptions, judged on the reference and on the student's own earlier answers.
     const referenceDeps = pick(reference, part.deps);
-    const given = shapeOf(p.value as Value).join('x');
     for (const det of detectors.filter((d) => d.part === part.key)) {
       for (const deps of own.length > 0 ? [referenceDeps, studentDeps] : [referenceDeps]) {
         const wrong = safeCompute(() => det.wrong(deps));
         if (wrong === null) continue;
         if (det.shapeOnly) {
-          const shape = shapeOf(wrong).join('x');
-          if (shape === given && shape !== shapeOf(reference[part.key]!).join('x')) {
+          if (sameShape(wrong, p.value as Value) && !sameShape(wrong, reference[part.key]!)) {
             return result('incorrect', 0, [...direct.feedback, det.feedback], { misconception: det.id });
           }
         } else if (compareValue(p, wrong, part, lang, false).status === 'equal') {
